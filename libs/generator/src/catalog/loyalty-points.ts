@@ -9,7 +9,7 @@ import {
   MONEY_FILLERS,
   ruleTokens,
   SPELLED_WORDS,
-  spelledProse,
+  spelledRoute,
 } from './money-words';
 import { LOYALTY_POINTS_CODE } from './loyalty-points-code';
 
@@ -216,13 +216,11 @@ function spelledNames(sent: LiteralField[], answered: LiteralField[]): Names | n
 const SPELLED = new Set(SPELLED_WORDS);
 
 function recogniseSpelled(text: string): Recognised {
-  const literals = readFeatureLiterals(text);
-  if (literals.routes.length !== 1 || literals.problems.length > 0) return null;
-  const [{ method, path }] = literals.routes;
-  if (method !== 'POST') return null;
+  const route = spelledRoute(text, ['POST']);
+  if (!route) return null;
+  const { path, literals, words, pathWords } = route;
   const names = spelledNames(literals.request, literals.response);
   if (!names) return null;
-  const { words, pathWords } = spelledProse(text, path);
   if (!knownWords(words, new Set([...SPELLED, ...pathWords]))) return null;
   let prose = text.replace(/"[^"]*"/g, ' ').replace(/\b(?:GET|POST)\s+\/\S*/g, ' ');
   for (let i = 0; i < 3; i += 1) prose = prose.replace(/\{[^{}]*\}/g, ' ');

@@ -1,3 +1,4 @@
+import { readFeatureLiterals } from '@sf/service-spec';
 import { featureWords, languagesOf, proseOf, type Language } from './feature-words';
 
 /*
@@ -41,6 +42,28 @@ export function spelledProse(text: string, path: string): { words: string[]; pat
   let prose = proseOf(text).replace(/"[^"]*"/g, ' ');
   for (let i = 0; i < 3; i += 1) prose = prose.replace(/\{[^{}]*\}/g, ' ');
   return { words: featureWords(prose), pathWords: new Set(featureWords(path.replace(/[/_.-]+/g, ' '))) };
+}
+
+/** The one route a spelled money feature writes, its literals and its prose (see {@link spelledRoute}). */
+export interface SpelledRoute {
+  method: 'GET' | 'POST';
+  path: string;
+  literals: ReturnType<typeof readFeatureLiterals>;
+  words: string[];
+  pathWords: Set<string>;
+}
+
+/**
+ * The one route a spelled feature writes, when its method is one of `methods` (a GET with a body is none), with the
+ * feature's literals and its prose (`spelledProse`); null when it writes no route, several, or one it cannot read.
+ */
+export function spelledRoute(text: string, methods: readonly ('GET' | 'POST')[]): SpelledRoute | null {
+  const literals = readFeatureLiterals(text);
+  if (literals.routes.length !== 1 || literals.problems.length > 0) return null;
+  const [{ method, path }] = literals.routes;
+  if (method !== 'GET' && method !== 'POST') return null;
+  if (!methods.includes(method) || (method === 'GET' && literals.request.length > 0)) return null;
+  return { method, path, literals, ...spelledProse(text, path) };
 }
 
 /**

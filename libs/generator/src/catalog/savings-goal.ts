@@ -2,7 +2,7 @@ import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { add, divide, fraction, roundFraction } from './exact-rounding';
 import { featureWords, glossIn, refuses, type Language } from './feature-words';
-import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
+import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledRoute } from './money-words';
 import { SAVINGS_GOAL_CODE } from './savings-goal-code';
 
 /*
@@ -206,13 +206,11 @@ function languagesFor(words: string[]): Language[] {
 const SPELLED = new Set(SPELLED_WORDS);
 
 function recogniseSpelled(text: string): Recognised {
-  const literals = readFeatureLiterals(text);
-  if (literals.routes.length !== 1 || literals.problems.length > 0) return null;
-  const [{ method, path }] = literals.routes;
-  if (method !== 'POST') return null;
+  const route = spelledRoute(text, ['POST']);
+  if (!route) return null;
+  const { path, literals, words, pathWords } = route;
   const names = spelledNames(literals.request, literals.response);
   if (!names) return null;
-  const { words, pathWords } = spelledProse(text, path);
   if (words.some((w) => !KNOWN.has(w) && !SPELLED.has(w) && !pathWords.has(w) && !/^\d+$/.test(w)))
     return null;
   return { design: savingsGoalDesign(path, names, languagesFor(words)) };

@@ -1,7 +1,7 @@
 import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { featureWords, glossIn, refuses, type Language } from './feature-words';
-import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
+import { foldName, languagesWith, MONEY_FILLERS, SPELLED_WORDS, spelledRoute } from './money-words';
 import { SPLIT_SHARES_CODE } from './split-shares-code';
 
 /*
@@ -227,13 +227,11 @@ const languagesOfSplit = (words: string[]): Language[] =>
   ]);
 
 function recogniseSpelled(text: string): Recognised {
-  const literals = readFeatureLiterals(text);
-  if (literals.routes.length !== 1 || literals.problems.length > 0) return null;
-  const [{ method, path }] = literals.routes;
-  if (method !== 'POST') return null;
+  const route = spelledRoute(text, ['POST']);
+  if (!route) return null;
+  const { path, literals, words, pathWords } = route;
   const names = spelledNames(literals.request, literals.response);
   if (!names) return null;
-  const { words, pathWords } = spelledProse(text, path);
   if (words.some((w) => !KNOWN.has(w) && !SPELLED.has(w) && !pathWords.has(w))) return null;
   const percent = PERCENT.test(foldName(names.shares)) || words.some((w) => PERCENT.test(w));
   return { design: splitDesign(path, names, percent, languagesOfSplit(words)) };

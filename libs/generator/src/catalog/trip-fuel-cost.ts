@@ -2,7 +2,7 @@ import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { divide, fraction, multiply, roundFraction } from './exact-rounding';
 import { featureWords, glossIn, languagesOf, refuses, type Language } from './feature-words';
-import { foldName, MONEY_FILLERS, SPELLED_WORDS, spelledProse } from './money-words';
+import { foldName, MONEY_FILLERS, SPELLED_WORDS, spelledRoute } from './money-words';
 import { TRIP_FUEL_COST_CODE } from './trip-fuel-cost-code';
 
 /*
@@ -227,14 +227,11 @@ function spelledNames(sent: LiteralField[], answered: LiteralField[]): Names | n
 const SPELLED = new Set(SPELLED_WORDS);
 
 function recogniseSpelled(text: string): Recognised {
-  const literals = readFeatureLiterals(text);
-  if (literals.routes.length !== 1 || literals.problems.length > 0) return null;
-  const [{ method, path }] = literals.routes;
-  if (method !== 'GET' && method !== 'POST') return null;
-  if (method === 'GET' && literals.request.length > 0) return null;
+  const route = spelledRoute(text, ['GET', 'POST']);
+  if (!route) return null;
+  const { method, path, literals, words, pathWords } = route;
   const names = spelledNames(method === 'POST' ? literals.request : literals.queryFields, literals.response);
   if (!names) return null;
-  const { words, pathWords } = spelledProse(text, path);
   if (words.some((w) => !KNOWN.has(w) && !SPELLED.has(w) && !pathWords.has(w))) return null;
   return { design: tripFuelDesign(method, path, names, languagesOf(words)) };
 }

@@ -2,7 +2,7 @@ import { readFeatureLiterals, type LiteralField } from '@sf/service-spec';
 import type { CatalogFamily, FunctionDesign, Recognised, Refusal, WorkedExample } from './catalog-entry';
 import { divide, fraction, multiply, roundFraction } from './exact-rounding';
 import { featureWords, glossIn, refuses, type Language } from './feature-words';
-import { foldName, languagesWith, SPELLED_WORDS, spelledProse } from './money-words';
+import { foldName, languagesWith, SPELLED_WORDS, spelledRoute } from './money-words';
 import { UNIT_PRICE_CODE } from './unit-price-code';
 import {
   basesOf,
@@ -274,14 +274,11 @@ const unitsSaid = (rest: string[]): SizeUnit[] => [
 const SPELLED = new Set(SPELLED_WORDS);
 
 function recogniseSpelled(text: string): Recognised {
-  const literals = readFeatureLiterals(text);
-  if (literals.routes.length !== 1 || literals.problems.length > 0) return null;
-  const [{ method, path }] = literals.routes;
-  if (method !== 'GET' && method !== 'POST') return null;
-  if (method === 'GET' && literals.request.length > 0) return null;
+  const route = spelledRoute(text, ['GET', 'POST']);
+  if (!route) return null;
+  const { method, path, literals, words, pathWords } = route;
   const read = spelledReading(method === 'POST' ? literals.request : literals.queryFields, literals.response);
   if (!read) return null;
-  const { words, pathWords } = spelledProse(text, path);
   if (words.some((w) => !UNIT_PRICE_KNOWN.has(w) && !SPELLED.has(w) && !pathWords.has(w) && !unitOfWord(w)))
     return null;
   const bases = basesOf([...words, ...resultWords(read.names.result), ...featureWords(path)]);

@@ -31,6 +31,11 @@ export interface GuardQuota {
   window_seconds: number;
   remaining_as?: string;
   count_as?: string;
+  /**
+   * The name under which every 2xx answer of a counted endpoint that is a JSON object carries the calls its caller
+   * has left in the window after this one ("GET /echo returns {"msg", "remaining": calls left this minute}").
+   */
+  answer_as?: string;
 }
 
 /**
@@ -79,6 +84,7 @@ export const GUARD_SCHEMA = {
         window_seconds: { type: 'integer', minimum: 1, maximum: 31_536_000 },
         remaining_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
         count_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
+        answer_as: { type: 'string', pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 },
       },
     },
   },

@@ -128,6 +128,13 @@ export { quotaKeySource, type QuotaKeySource } from './fidelity/quota-key-fideli
 export { readQuotaClock, type QuotaClock } from './fidelity/quota-clock';
 export { readHeaderRequirement } from './fidelity/header-guard-fidelity';
 export {
+  callsLeftClauses,
+  callsLeftField,
+  callsLeftMentions,
+  ownCallsLeft,
+  type CallsLeftMention,
+} from './fidelity/calls-left';
+export {
   defaultCodeExpected,
   errorBodyOf,
   errorBodyShape,

@@ -284,7 +284,7 @@ function responseCell(e: EndpointSpec): string {
 /** What a guard asks of every call, and which keys it accepts (any non-empty value: no list of keys is kept). */
 function guardText(g: NonNullable<EndpointSpec['guard']>): string {
   const quota = g.quota
-    ? `; at most ${g.quota.limit} calls per value in a window of ${g.quota.window_seconds} seconds opened by its first call, across every guarded endpoint, then 429 RATE_LIMITED with ${code('remaining')} 0 and ${code('reset_seconds')} (not counted)`
+    ? `; at most ${g.quota.limit} calls per value in a window of ${g.quota.window_seconds} seconds opened by its first call, across every guarded endpoint, then 429 RATE_LIMITED with ${code('remaining')} 0 and ${code('reset_seconds')} (not counted)${g.quota.answer_as ? `; every 2xx answer that is a JSON object also carries ${code(g.quota.answer_as)}, the calls the caller has left in its window after this one` : ''}`
     : '';
   return `every call carries header ${code(g.header)}, else ${missingStatus(g)} MISSING_API_KEY before anything is read; any non-empty value identifies the caller (the service keeps no list of keys)${quota}.`;
 }

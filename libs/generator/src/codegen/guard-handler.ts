@@ -68,8 +68,41 @@ export function guardLines(guard: EndpointGuard, store: string | undefined, name
       '  };',
       '}',
       'current.count += 1;',
+      ...(quota.answer_as === undefined ? [] : [`${CALLS_LEFT} = ${quota.limit} - current.count;`]),
     ].map((l) => `  ${l}`),
     '}',
+  ];
+}
+
+/** The handler local holding the calls a caller has left after this one (guards whose quota answers it). */
+const CALLS_LEFT = 'guardCallsLeft';
+
+/**
+ * The lines of a guarded handler around the behaviour's own lines (`body`): the guard first; when its quota answers
+ * what is left (`answer_as`), the behaviour runs in a function of its own and a 2xx answer that is a JSON object
+ * gets the calls left added under that name (arrays, errors and other answers are sent as they are).
+ */
+export function guardedHandlerLines(
+  e: EndpointSpec,
+  quotaStores: Map<string, string>,
+  names: GuardNames,
+  body: string[],
+  waits: boolean,
+): string[] {
+  const name = e.guard?.quota?.answer_as;
+  const guard = guarded(e, quotaStores, names);
+  if (name === undefined || guard.length === 0) return [...guard, ...body];
+  const opening = waits ? 'await (async (): Promise<Reply> => {' : '((): Reply => {';
+  return [
+    `let ${CALLS_LEFT} = 0;`,
+    ...guard,
+    `const guardedReply = ${opening}`,
+    ...body.map((l) => `  ${l}`),
+    '})();',
+    'const guardedAnswer = guardedReply.body;',
+    "if (guardedReply.status >= 300 || typeof guardedAnswer !== 'object' || guardedAnswer === null || Array.isArray(guardedAnswer))",
+    '  return guardedReply;',
+    `return { ...guardedReply, body: { ...(guardedAnswer as Record<string, unknown>), ${key(name)}: ${CALLS_LEFT} } };`,
   ];
 }
 

@@ -5,7 +5,8 @@ import { intentOf, MutantBench, type NodeTestRun } from './testing/generated-rel
 /*
  * Proof that the tests generated for an endpoint guard (a header every call carries, and the per-key quota counted
  * by it) test it: a guard that lets calls without the header through, reads another header, answers 401 where the
- * intent writes 400, counts one call too many, or never counts a caller's calls fails them.
+ * intent writes 400, counts one call too many, never counts a caller's calls, or answers the calls left wrongly
+ * (or not at all) fails them.
  */
 
 const client = createLlmClient({ provider: 'offline' }, { offline: new OfflineProvider() });
@@ -37,6 +38,15 @@ const INTENTS = {
     key_features: [
       'POST /upper with body {"text": string} returns {"text": string}, the text in upper case',
       'the X-Api-Key header is required; a call without it is answered 400',
+    ],
+  }),
+  // Every answer carries the calls the key has left after it (guard-answers.ts).
+  left: intentOf({
+    service_name: 'echo-left',
+    purpose: 'An echo that tells callers how many calls they have left',
+    key_features: [
+      'GET /echo?msg=hi with header X-Api-Key returns {"msg": "hi", "remaining": calls left this minute}; without the header 401',
+      'each key may make 3 calls per minute; the 4th gets 429',
     ],
   }),
 };
@@ -85,6 +95,13 @@ it.each([
     "(400, 'MISSING_API_KEY'",
     "(401, 'MISSING_API_KEY'",
   ],
+  [
+    'left',
+    'calls left counted one too high',
+    'guardCallsLeft = 3 - current.count;',
+    'guardCallsLeft = 4 - current.count;',
+  ],
+  ['left', 'calls left never added to the answer', 'remaining: guardCallsLeft', 'left: guardCallsLeft'],
 ])('%s: %s fails the generated tests', async (name, _what, from, to) => {
   const run = await runMutant(name, from, to);
 

@@ -26,7 +26,7 @@ import {
 import { ComputeHandlerLines } from './compute-handlers';
 import { fieldCheckSource } from './field-check';
 import { functionHandlerLines } from './function-handler';
-import { guarded } from './guard-handler';
+import { guardedHandlerLines } from './guard-handler';
 import { eventLines, receiveHandlerLines, replayLines } from './webhook-handler';
 import { healthCheckLines } from './health-handler';
 import { countVisitLines, madeValue, redirectFind } from './link-handlers';
@@ -153,13 +153,14 @@ class HandlerWriter {
       ...HANDLER_MODULE_NAMES,
       ...this.model.endpoints.map((x) => x.handlerName),
     ]);
-    const lines = [...guarded(e.spec, this.model.quotaStores, this.recordNames()), ...this.body(e, scope)];
     // Only a static answer ignores the request; the underscore keeps noUnusedParameters quiet about it.
     const usesCtx = e.spec.behavior.kind !== 'static' || e.spec.guard !== undefined;
     // Only a health check and a replay that delivers wait for other services; the rest answer synchronously.
     const waits =
       e.spec.behavior.kind === 'health_check' ||
       (e.spec.behavior.kind === 'webhook_replay' && e.spec.behavior.target_config !== undefined);
+    const body = this.body(e, scope);
+    const lines = guardedHandlerLines(e.spec, this.model.quotaStores, this.recordNames(), body, waits);
     return [
       `/** ${e.spec.method} ${e.spec.path}: ${commentText(e.spec.summary)} */`,
       `export ${waits ? 'async ' : ''}function ${e.handlerName}(${usesCtx ? 'ctx' : '_ctx'}: RequestContext): ${waits ? 'Promise<Reply>' : 'Reply'} {`,

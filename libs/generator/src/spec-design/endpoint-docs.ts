@@ -1,3 +1,4 @@
+import { withCallsLeftShown } from './guard-answers';
 import { devSecret, hmacDigest, stripeSignature } from './acceptance-steps';
 import { healthCheckDocs, redirectDocs, webhookEventsDocs, webhookReplayDocs } from './reach-docs';
 import { holdRule } from './hold-flags';
@@ -481,6 +482,7 @@ export function completeEndpoint(c: SpecContract, e: EndpointSpec): void {
   const redirectOk =
     e.behavior.kind !== 'redirect' || e.responses.some((r) => r.headers?.location !== undefined);
   if (success.length === 0 || !redirectOk) e.responses = docs.responses;
+  e.responses = withCallsLeftShown(e);
   const errors = e.errors.filter((x) => !(x.status === 405 && x.code === 'METHOD_NOT_ALLOWED'));
   for (const err of docs.errors) {
     if (!errors.some((x) => x.status === err.status && x.code === err.code)) errors.push(err);

@@ -89,8 +89,25 @@ function pastLimit(c: SpecContract, checks: DraftCheck[]): DraftCheck[] {
       quota && quota.limit <= MOST_CALLS_SHOWN && quota.window_seconds >= SHORTEST_CHECKED_WINDOW_SECONDS
     );
   });
-  const filler = counted.map((e) => repeatable(checks, e)).find((s) => s !== undefined);
-  if (!filler) return [];
+  const fillerOf = counted.find((e) => repeatable(checks, e) !== undefined);
+  const filler = fillerOf && repeatable(checks, fillerOf);
+  if (!fillerOf || !filler) return [];
+  const left = fillerOf.guard?.quota?.answer_as;
+  const objectAnswer = fillerOf.responses.some((r) => r.status < 300 && isObject(r.example));
+  // A quota whose answers carry the calls left shows them counting down on the filler's answers.
+  const counting = (step: AcceptanceStep, k: number, limit: number): AcceptanceStep =>
+    left === undefined || !objectAnswer || step.expect.status >= 300
+      ? step
+      : {
+          ...step,
+          expect: {
+            ...step.expect,
+            body_contains: {
+              ...(isObject(step.expect.body_contains) ? step.expect.body_contains : {}),
+              [left]: limit - 1 - k,
+            },
+          },
+        };
   return counted.map((e, i) => {
     const quota = e.guard?.quota ?? { limit: 0, window_seconds: 0 };
     const header = e.guard?.header ?? '';
@@ -103,9 +120,9 @@ function pastLimit(c: SpecContract, checks: DraftCheck[]): DraftCheck[] {
     return {
       endpoint_id: e.id,
       kind: 'error',
-      description: `${QUOTA}${header} get ${quota.limit} answers in ${quota.window_seconds} seconds; call ${quota.limit + 1} answers 429 RATE_LIMITED with remaining 0, while another value is still answered.`,
+      description: `${QUOTA}${header} get ${quota.limit} answers in ${quota.window_seconds} seconds${left !== undefined && objectAnswer ? `, each with ${left} the calls left after it` : ''}; call ${quota.limit + 1} answers 429 RATE_LIMITED with remaining 0, while another value is still answered.`,
       steps: [
-        ...Array.from({ length: quota.limit }, () => as(filler, a)),
+        ...Array.from({ length: quota.limit }, (_, k) => counting(as(filler, a), k, quota.limit)),
         as(filler, `quota-caller-${i + 1}-b`),
         {
           request: as(own, a).request,
@@ -115,6 +132,9 @@ function pastLimit(c: SpecContract, checks: DraftCheck[]): DraftCheck[] {
     };
   });
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The checks with the guards' own examples added (once) and the header sent on every other step to a guarded

@@ -9,4 +9,8 @@ export interface GuardPlan {
   requiring: string[];
   /** Features realised by the guard's quota, with the quota they state. */
   quotas: { feature: string; limit: number; window_seconds: number }[];
+  /** The name counted answers carry the calls left under (guard-answers.ts), when the features ask for it. */
+  answer_as?: string;
+  /** Features that only say every answer carries the calls left. */
+  answering?: string[];
 }

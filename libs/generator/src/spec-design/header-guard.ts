@@ -11,6 +11,7 @@ import { readQuota } from './quota-features';
 import { readTokenBucket } from './token-bucket-features';
 import { guardUsageNames, readsGuardUsage } from './guard-usage';
 import type { GuardPlan } from './guard-plan';
+import { callsLeftName, onlySaysCallsLeft, withoutCallsLeft } from './guard-answers';
 
 /*
  * A header every call must carry ("callers identify with an X-Api-Key header; a request without it returns 401")
@@ -30,7 +31,7 @@ const WITHOUT_HEADER =
 
 /** The clauses of a feature that say nothing of the guard: what is left of its route once they are gone. */
 export function withoutGuardClauses(feature: string): string {
-  return feature
+  return withoutCallsLeft(feature)
     .split(/;\s*/)
     .filter(
       (part) =>
@@ -56,13 +57,24 @@ export function planGuard(features: string[]): GuardPlan | null {
     if (source !== null && !('header' in source && source.header === header)) return [];
     return [{ feature, ...quota }];
   });
-  return { header, status: [...statuses][0], requiring, quotas: quotas.slice(0, 1) };
+  const counted = quotas.slice(0, 1);
+  const answer = counted.length === 0 ? undefined : callsLeftName(features, counted[0].window_seconds);
+  return {
+    header,
+    status: [...statuses][0],
+    requiring,
+    quotas: counted,
+    ...(answer === undefined ? {} : { answer_as: answer, answering: features.filter(onlySaysCallsLeft) }),
+  };
 }
 
 /** Whether the plan realises `feature` itself, once every endpoint is designed (no route of its own to design). */
 export function settledByGuard(plan: GuardPlan | null, feature: string): boolean {
   if (plan === null) return false;
-  const mine = plan.requiring.includes(feature) || plan.quotas.some((q) => q.feature === feature);
+  const mine =
+    plan.requiring.includes(feature) ||
+    plan.quotas.some((q) => q.feature === feature) ||
+    (plan.answering ?? []).includes(feature);
   return mine && readFeatureLiterals(withoutGuardClauses(feature)).routes.length === 0;
 }
 
@@ -70,7 +82,7 @@ export function settledByGuard(plan: GuardPlan | null, feature: string): boolean
 export function settleGuard(b: ContractBuilder, plan: GuardPlan | null): void {
   if (plan === null || b.contract.endpoints.length === 0) return;
   const planned = plan.quotas[0];
-  const counted = [...plan.requiring, ...plan.quotas.map((q) => q.feature)];
+  const counted = [...plan.requiring, ...plan.quotas.map((q) => q.feature), ...(plan.answering ?? [])];
   const names = guardUsageNames(b.contract.endpoints);
   for (const e of b.contract.endpoints) {
     // A read of the guards' quota checks the header, but is never counted: the quota's features are not its own.
@@ -80,7 +92,16 @@ export function settleGuard(b: ContractBuilder, plan: GuardPlan | null): void {
     e.guard = {
       header: plan.header,
       ...(plan.status === 400 ? { missing_status: plan.status } : {}),
-      ...(quota ? { quota: { limit: quota.limit, window_seconds: quota.window_seconds, ...names } } : {}),
+      ...(quota
+        ? {
+            quota: {
+              limit: quota.limit,
+              window_seconds: quota.window_seconds,
+              ...names,
+              ...(plan.answer_as === undefined ? {} : { answer_as: plan.answer_as }),
+            },
+          }
+        : {}),
     };
     for (const f of features) if (!e.features.includes(f)) e.features.push(f);
     e.request.headers = [

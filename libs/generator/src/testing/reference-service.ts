@@ -256,10 +256,30 @@ export class ReferenceService {
     if (route.kind === 'method_not_allowed') return error(405, 'METHOD_NOT_ALLOWED');
     const raw = req.body_text ?? (req.body === undefined ? '' : JSON.stringify(req.body));
     const e = route.endpoint;
-    if (e.guard) {
-      const refused = this.guard(e.guard, req);
-      if (refused) return refused;
-    }
+    if (!e.guard) return this.serve(e, route.params, req, raw);
+    const passed = this.guard(e.guard, req);
+    if (passed.status !== 200) return passed;
+    const res = this.serve(e, route.params, req, raw);
+    const name = e.guard.quota?.answer_as;
+    const body = res.body;
+    if (
+      name === undefined ||
+      res.status >= 300 ||
+      body === null ||
+      typeof body !== 'object' ||
+      Array.isArray(body)
+    )
+      return res;
+    return { ...res, body: { ...body, [name]: (passed.body as { remaining: number }).remaining } };
+  }
+
+  /** The answer of endpoint `e` once its guard (if any) let the call in. */
+  private serve(
+    e: EndpointSpec,
+    params: Record<string, string>,
+    req: AcceptanceRequest,
+    raw: string,
+  ): ReferenceResponse {
     if (e.behavior.kind === 'webhook_receive') return this.receive(e.id, e.behavior, req, raw);
     let body: unknown;
     try {
@@ -271,7 +291,7 @@ export class ReferenceService {
       const headers = Object.fromEntries(
         Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
       );
-      return withQuotaAliases(e.behavior, this.quotas.hit(e.id, e.behavior, body, route.params, headers));
+      return withQuotaAliases(e.behavior, this.quotas.hit(e.id, e.behavior, body, params, headers));
     }
     if (e.behavior.kind === 'quota_usage' && e.behavior.quota === GUARD_QUOTA) {
       const caller = Object.entries(req.headers ?? {}).find(([n]) => n.toLowerCase() === e.guard?.header);
@@ -280,16 +300,16 @@ export class ReferenceService {
     if (e.behavior.kind === 'quota_usage') {
       const b = e.behavior;
       const quota = this.contract.endpoints.find((x) => x.id === b.quota)?.behavior;
-      const read = this.quotas.usage(b, route.params[b.param] ?? '');
+      const read = this.quotas.usage(b, params[b.param] ?? '');
       return quota?.kind === 'quota' ? withQuotaAliases(quota, read) : read;
     }
     if (e.behavior.kind === 'function') {
-      return runFunction(e, e.behavior, route.params, req.query ?? {}, body);
+      return runFunction(e, e.behavior, params, req.query ?? {}, body);
     }
     return this.apply(
       e.behavior,
       e.request.body?.allow_unknown ?? false,
-      route.params,
+      params,
       req.query ?? {},
       body,
       e.method,
@@ -298,14 +318,15 @@ export class ReferenceService {
 
   /**
    * An endpoint guard (header-guard.ts): 401 without the header (or with it empty); with a quota, the header's
-   * value counted in one fixed window across every guarded endpoint, 429 past the limit. Null lets the call in.
+   * value counted in one fixed window across every guarded endpoint, 429 past the limit. A 200 lets the call in,
+   * its body `remaining` the calls left after it.
    */
-  private guard(guard: NonNullable<EndpointSpec['guard']>, req: AcceptanceRequest): ReferenceResponse | null {
+  private guard(guard: NonNullable<EndpointSpec['guard']>, req: AcceptanceRequest): ReferenceResponse {
     const headers = Object.fromEntries(
       Object.entries(req.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
     );
     if ((headers[guard.header] ?? '').trim() === '') return error(missingStatus(guard), 'MISSING_API_KEY');
-    if (!guard.quota) return null;
+    if (!guard.quota) return { status: 200, headers: {}, body: {} };
     const counted: QuotaBehavior = {
       kind: 'quota',
       key_field: 'key',
@@ -313,8 +334,7 @@ export class ReferenceService {
       limit: guard.quota.limit,
       window_seconds: guard.quota.window_seconds,
     };
-    const answer = this.quotas.hit(`guard ${guard.header}`, counted, undefined, {}, headers);
-    return answer.status === 429 ? answer : null;
+    return this.quotas.hit(`guard ${guard.header}`, counted, undefined, {}, headers);
   }
 
   /** The guards' quota read for one caller (GUARD_QUOTA): its count in its current window, never counted. */

@@ -20,7 +20,13 @@ export function functionAnswerProblems(
   const where = label(target);
   const echo = b.echo ?? {};
   const read = new Set(Object.values(b.inputs));
-  const answered = new Set([...Object.values(b.outputs ?? {}), ...Object.keys(echo)]);
+  // A guard whose quota answers the calls left adds them to every answer (calls-left.ts).
+  const left = target.guard?.quota?.answer_as;
+  const answered = new Set([
+    ...Object.values(b.outputs ?? {}),
+    ...Object.keys(echo),
+    ...(left ? [left] : []),
+  ]);
   const problems: string[] = [];
   for (const [field, from] of Object.entries(echo)) {
     if (!read.has(from)) problems.push(`${where} repeats "${from}" as "${field}" but reads no "${from}"`);

@@ -1,3 +1,4 @@
+import { callsLeftMentions } from './calls-left';
 import { missingStatus, type AcceptanceStep, type EndpointSpec, type SpecContract } from '../spec-contract';
 import { readQuotaClock } from './quota-clock';
 import { folded, quotaKeySource } from './quota-key-fidelity';
@@ -109,8 +110,10 @@ export function guardQuotaProblems(
   contract: SpecContract,
 ): string[] {
   const guarded = endpoints.filter((e) => e.guard?.quota !== undefined);
+  // The calls left an answer carries ("calls left this minute") say the window of what is left, not a quota.
+  const counting = callsLeftMentions(feature).reduce((text, m) => text.replace(m.text, ' '), feature);
   // Only a feature that counts (a window, or the 429 past it) asks for the quota; the route's own feature does not.
-  if (guarded.length === 0 || (writtenWindows(feature).length === 0 && !/\b429\b/.test(feature))) return [];
+  if (guarded.length === 0 || (writtenWindows(counting).length === 0 && !/\b429\b/.test(counting))) return [];
   const numbers = new Set([...folded(feature).matchAll(/\b\d+\b/g)].map((m) => Number(m[0])));
   const problems: string[] = [];
   for (const e of guarded) {

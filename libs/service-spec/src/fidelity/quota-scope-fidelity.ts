@@ -1,4 +1,5 @@
 import type { EndpointSpec, SpecContract } from '../spec-contract';
+import { callsLeftProblems } from './calls-left';
 import { folded } from './quota-key-fidelity';
 
 /*
@@ -55,8 +56,8 @@ export function quotaScopeProblems(
   endpoints: EndpointSpec[],
   contract: SpecContract,
 ): string[] {
-  if (!endpoints.some(isQuota)) return [];
-  const problems: string[] = [];
+  const problems: string[] = callsLeftProblems(feature, endpoints);
+  if (!endpoints.some(isQuota)) return problems;
   if (countsByAddress(feature)) {
     problems.push(
       'it counts per client IP address, but its quota counts by a key the request sends (a header or a field), which a client chooses freely',

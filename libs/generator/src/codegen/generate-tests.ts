@@ -3,7 +3,7 @@ import { acceptanceTestSource } from './acceptance-tests';
 import { endpointTestSource } from './endpoint-tests';
 import { generatedHeader } from './generate-service';
 import { errorBodyShape } from '@sf/service-spec';
-import { testSupportSource } from './test-support-source';
+import { guardAnswerOf, testSupportSource } from './test-support-source';
 
 /**
  * The offline `testgen` role: `node:test` suites that start the service in-process on a loopback port with an
@@ -17,7 +17,7 @@ export function generateTests(input: TestgenInput): GeneratedFile[] {
   return [
     {
       path: GENERATED_LAYOUT.testSupport,
-      content: `${generatedHeader(c, 'Test support')}\n${testSupportSource(errorBodyShape(c), c.endpoints.find((e) => e.guard)?.guard?.header ?? null)}`,
+      content: `${generatedHeader(c, 'Test support')}\n${testSupportSource(errorBodyShape(c), c.endpoints.find((e) => e.guard)?.guard?.header ?? null, guardAnswerOf(c))}`,
     },
     {
       path: GENERATED_LAYOUT.acceptanceTest,

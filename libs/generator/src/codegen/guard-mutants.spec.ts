@@ -49,6 +49,24 @@ const INTENTS = {
       'each key may make 3 calls per minute; the 4th gets 429',
     ],
   }),
+  // A fixed answer and a store under the same kind of guard: their own tests see their own answers.
+  daily: intentOf({
+    service_name: 'daily-left',
+    purpose: 'A daily report partners fetch with their keys',
+    key_features: [
+      'GET /reports/daily returns 200 {"report": "daily", "remaining": calls left in the current window} to a caller identified by the X-Api-Key header; no header returns 401',
+      'each API key gets 5 calls per 60 seconds; the 6th call inside the window returns 429',
+    ],
+  }),
+  notizen: intentOf({
+    service_name: 'notizen-left',
+    purpose: 'Notizen mit einem Kontingent pro Schlüssel',
+    key_features: [
+      'POST /notizen mit {"text": string} und dem Header X-Api-Key legt eine Notiz an und antwortet 201 mit {"id", "text", "rest": wie viele Anfragen dem Schlüssel in dieser Stunde noch bleiben}',
+      'GET /notizen/{id} liefert die Notiz, 404 wenn es sie nicht gibt',
+      'Ohne X-Api-Key gibt es 401; pro Schlüssel höchstens 20 Anfragen pro Stunde, danach 429',
+    ],
+  }),
 };
 
 const bench = new MutantBench(client, INTENTS);
@@ -102,6 +120,12 @@ it.each([
     'guardCallsLeft = 4 - current.count;',
   ],
   ['left', 'calls left never added to the answer', 'remaining: guardCallsLeft', 'left: guardCallsLeft'],
+  [
+    'notizen',
+    'calls left counted one too low',
+    'guardCallsLeft = 20 - current.count;',
+    'guardCallsLeft = 19 - current.count;',
+  ],
 ])('%s: %s fails the generated tests', async (name, _what, from, to) => {
   const run = await runMutant(name, from, to);
 

@@ -3,13 +3,17 @@
  * acceptance pack and endpoint tests import (tests/support.ts). Like the service kit (kit-sources.ts), the text
  * avoids template literals so that no contract text could ever be interpolated into code by accident.
  */
-import type { ErrorBodyShape } from '@sf/service-spec';
+import type { ErrorBodyShape, SpecContract } from '@sf/service-spec';
 
 /**
  * `tests/support.ts`: starts the service in-process and speaks HTTP to it over loopback; errors are expected in
  * the contract's error body shape (`errors.body`), written in as a JSON string of one of the known shapes.
  */
-export function testSupportSource(shape: ErrorBodyShape, guardHeader: string | null = null): string {
+export function testSupportSource(
+  shape: ErrorBodyShape,
+  guardHeader: string | null = null,
+  guardAnswer: GuardAnswer | null = null,
+): string {
   return (
     TEST_SUPPORT_HEAD +
     '\n/** How the contract spells every error (its errors.body). */\nconst ERROR_BODY = ' +
@@ -18,8 +22,38 @@ export function testSupportSource(shape: ErrorBodyShape, guardHeader: string | n
     '\n/** The header guarded endpoints require of every call (null: none does). */\nconst GUARD_HEADER = ' +
     JSON.stringify(guardHeader) +
     ' as string | null;\n' +
+    '\n/** The calls left counted answers carry (null: none do): the name, the limit, the counted routes. */\nconst GUARD_ANSWER = ' +
+    JSON.stringify(guardAnswer) +
+    ' as { name: string; limit: number; routes: [string, string][] } | null;\n' +
     TEST_SUPPORT_BODY
   );
+}
+
+/** The calls left a guard quota adds to counted answers (`answer_as`), for the test client to check and set aside. */
+export interface GuardAnswer {
+  name: string;
+  limit: number;
+  /** Method and path pattern (a regular expression's source) of each counted endpoint. */
+  routes: [string, string][];
+}
+
+/** The guard answer of a contract whose guard quota answers the calls left, else null. */
+export function guardAnswerOf(c: SpecContract): GuardAnswer | null {
+  const counted = c.endpoints.filter((e) => e.guard?.quota?.answer_as !== undefined);
+  const quota = counted[0]?.guard?.quota;
+  if (quota?.answer_as === undefined) return null;
+  const pattern = (path: string) =>
+    '^' +
+    path
+      .split(/\{[^}]*\}/)
+      .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+      .join('[^/]+') +
+    '/?$';
+  return {
+    name: quota.answer_as,
+    limit: quota.limit,
+    routes: counted.map((e) => [e.method, pattern(e.path)]),
+  };
 }
 
 const TEST_SUPPORT_HEAD = `import { strict as assert } from 'node:assert';
@@ -104,7 +138,8 @@ export function send(port: number, req: TestRequest): Promise<TestResponse> {
   Object.assign(headers, req.headers);
   // A call that names no guard header passes the guard as a caller of its own; headers {} is a call without any.
   const named = Object.keys(req.headers ?? {}).map((h) => h.toLowerCase());
-  if (GUARD_HEADER !== null && !named.includes(GUARD_HEADER) && (req.headers === undefined || named.length > 0)) {
+  const fresh = GUARD_HEADER !== null && !named.includes(GUARD_HEADER) && (req.headers === undefined || named.length > 0);
+  if (fresh && GUARD_HEADER !== null) {
     callers += 1;
     headers[GUARD_HEADER] = 'test-caller-' + String(callers);
   }
@@ -116,12 +151,37 @@ export function send(port: number, req: TestRequest): Promise<TestResponse> {
       res.on('error', reject);
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, body: parseBody(text) });
+        const answer = { status: res.statusCode ?? 0, headers: res.headers, text, body: parseBody(text) };
+        try {
+          if (fresh) setCallsLeftAside(req, answer);
+        } catch (error) {
+          reject(error as Error);
+          return;
+        }
+        resolve(answer);
       });
     });
     outgoing.on('error', reject);
     outgoing.end(payload ?? undefined);
   });
+}
+
+/**
+ * A caller of its own made its first call: a counted 2xx answer that is an object carries the calls left after it,
+ * the limit less one (checked here), which is then set aside so the tests compare the endpoint's own answer.
+ */
+function setCallsLeftAside(req: TestRequest, res: TestResponse): void {
+  if (GUARD_ANSWER === null || res.status >= 300 || !isObject(res.body)) return;
+  const counted = GUARD_ANSWER.routes.some(
+    ([method, pattern]) => method === req.method && new RegExp(pattern).test(req.path.split('?')[0]),
+  );
+  if (!counted) return;
+  assert.equal(
+    res.body[GUARD_ANSWER.name],
+    GUARD_ANSWER.limit - 1,
+    req.method + ' ' + req.path + ': a first call answers ' + GUARD_ANSWER.name + ' ' + String(GUARD_ANSWER.limit - 1),
+  );
+  delete res.body[GUARD_ANSWER.name];
 }
 
 /** Whether a value is a JSON object. */

@@ -51,6 +51,17 @@ describe('callsLeftMentions', () => {
     ).toHaveLength(1);
     expect(callsLeftMentions('GET /stock/{sku} returns {"sku", "quantity": integer}')).toEqual([]);
     expect(callsLeftMentions('each key may make 3 calls per minute; the 4th gets 429')).toEqual([]);
+    // A usage read answers what is left by itself.
+    expect(
+      callsLeftMentions(
+        'GET /kontingent zeigt die verbleibenden Aufrufe als {"verbleibend": integer}, ohne zu zählen',
+      ),
+    ).toEqual([]);
+    expect(
+      callsLeftMentions(
+        'GET /usage with header X-Api-Key returns {"used": integer, "limit": integer, "remaining": integer}',
+      ),
+    ).toEqual([]);
   });
 
   it('tells the caller’s own count from a shared one, and the window said', () => {

@@ -40,6 +40,9 @@ export interface CallsLeftMention {
   text: string;
 }
 
+/** Field names of a quota's usage besides what is left. */
+const USAGE_NAME =
+  /^(count|limit|reset\w*|used|\w+_used|used_\w+|usados?|verbraucht|genutzt|usati|utilises?|consumed|key|api_key|window\w*)$/;
 /** A field name that says calls: "calls_left", "remaining_requests". */
 const CALLS_NAME = /^((calls|requests|hits)_(left|remaining)|(left|remaining)_(calls|requests|hits))$/;
 /** A feature about a guard or a quota: a key header, an API key, a quota, a 429. */
@@ -53,7 +56,10 @@ const GUARDED =
  */
 function leftField(feature: string): CallsLeftMention | null {
   const guarded = GUARDED.test(folded(feature));
-  const field = readFeatureLiterals(feature).response.find((f) => {
+  const response = readFeatureLiterals(feature).response;
+  // An answer of nothing but usage ({"verbleibend": integer}, {"used", "limit", "remaining"}) is a usage read.
+  if (response.every((f) => LEFT_NAME.test(f.name) || USAGE_NAME.test(f.name))) return null;
+  const field = response.find((f) => {
     const rule = f.rule === undefined ? '' : folded(f.rule);
     if (rule !== '') return LEFT.test(rule) && CALLS.test(rule);
     const counted = f.type === undefined || f.type === 'integer' || f.type === 'number';

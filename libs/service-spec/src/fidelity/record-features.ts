@@ -192,11 +192,11 @@ export function unreadNames(feature: string, endpoints: EndpointSpec[], resource
 }
 
 /**
- * A literal `POST /convert` realised by a record store that echoes its body: every literal part may hold (the
- * route, the fields, a response field that is also a request field), yet nothing is computed. A create endpoint
- * realises a literal feature only when the feature asks for a record (it names 201, an `id` in its answer, or
- * a verb of keeping records), and only when every field its answer names is one the request sends (or the id):
- * a store cannot answer a `bmi` nobody sent — only what the service itself makes for every record (`serverMade`).
+ * A literal `POST /convert` realised by a record store that echoes its body: every literal part may hold, yet nothing
+ * is computed. A create realises a literal feature only when it asks for a record (201, an `id` in its answer, a verb
+ * of keeping records), and only when every field its answer names is one the request sends (or the id): a store
+ * cannot answer a `bmi` nobody sent — only what the service makes for every record (`serverMade`) and the calls left
+ * its guard's quota adds (`answer_as`).
  */
 export function storeForComputation(
   feature: string,
@@ -209,6 +209,7 @@ export function storeForComputation(
   const sent = new Set([
     ...literals.request.map((f) => f.name),
     ...(contract ? serverMade(contract, target.behavior.resource) : []),
+    ...[target.guard?.quota?.answer_as ?? 'id'],
   ]);
   const computed = literals.response.map((f) => f.name).filter((n) => n !== 'id' && !sent.has(n));
   problems.push(...startedProblems(target, literals, contract));

@@ -173,9 +173,6 @@ const NOT_YET_READ = new Set<string>([
   'es: IVA libre con tipos 21 y 10',
   'fr: TVA libre, taux 20 %',
   'it: IVA libera, aliquota 22',
-  'de: Pfand frei, Komposita (Einwegflaschen, Stückzahlen)',
-  'en: deposit free, cans and bottles returned',
-  'pt: caução de garrafas e latas',
 ]);
 
 /** What goes wrong with a row: '' when it is read as the table says. */

@@ -164,16 +164,18 @@ const ROWS: Row[] = [
     ],
     expect: 'refused',
   },
+  {
+    name: 'near miss: a salary calculator turned round (no VAT)',
+    features: [
+      'Aus dem Bruttogehalt das Nettogehalt berechnen',
+      'Umgekehrt aus dem Nettogehalt das Bruttogehalt zurückrechnen',
+    ],
+    expect: 'refused',
+  },
 ];
 
-const NOT_YET_READ = new Set<string>([
-  'de: MwSt frei, Sätze genannt, Ablehnung eigene Zeile',
-  'de: MwSt frei, Rückrechnung mit 7 %',
-  'en: VAT free with the rates written',
-  'es: IVA libre con tipos 21 y 10',
-  'fr: TVA libre, taux 20 %',
-  'it: IVA libera, aliquota 22',
-]);
+// "TVA à 20 %" is read first as the tax of an order quote (orders-codes), which no order here realises.
+const NOT_YET_READ = new Set<string>(['fr: TVA libre, taux 20 %']);
 
 /** What goes wrong with a row: '' when it is read as the table says. */
 function problemOf(row: Row): string {

@@ -169,13 +169,15 @@ export interface ConstraintDesign {
   /**
    * A constraint that changes what the computation answers, not only what it refuses ("classify the result
    * as "abaixo do peso", "normal", …"): the design the endpoint is rebuilt from, its worked examples with it.
+   * With `each`, `others` are the designs of the other endpoints running its computations ("any other rate is
+   * 400" said of a calculator whose one direction lists the rates).
    */
-  refine?: (design: FunctionDesign) => FunctionDesign;
+  refine?: (design: FunctionDesign, others?: FunctionDesign[]) => FunctionDesign;
   /**
    * Whether the constraint fits the design it would join ("between EUR, USD and CHF" fits only a rate table
    * holding all three); one that fits none stays unrealised. Absent: it fits every design of `function`.
    */
-  fits?: (design: FunctionDesign) => boolean;
+  fits?: (design: FunctionDesign, others?: FunctionDesign[]) => boolean;
   /**
    * The computation the feature asks for when no other feature designs one ("same seed, same rolls" alone is a
    * roll of dice); absent: a constraint with nothing to join stays unrealised.

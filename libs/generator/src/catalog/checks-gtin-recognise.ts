@@ -90,7 +90,7 @@ export function recogniseGtin(
       constraint: {
         function: GTIN_CODE.id,
         refusals: (d) => withMalformedGtinsRefused(d).refusals.filter((r) => r.input.code !== ''),
-        refine: withMalformedGtinsRefused,
+        refine: (d) => withMalformedGtinsRefused(d),
       },
     };
   }

@@ -44,7 +44,7 @@ const KNOWN = new Set(
   garrafas cassas engradado engradados flasche flaschen dose dosen kasten kisten sorte sorten art arten typ
   rechner calculator calculadora calculateur calcolatore total totale gesamt gesamtbetrag summe suma somme
   somma soma returned zuruckgegeben zuruckgegebenen abgegeben abgegebenen devueltos devueltas rendus rapportes
-  restituiti resi devolvidos devolvidas count counts anzahl cantidad nombre numero numeri quantita quantidade
+  restituiti resi devolvidos devolvidas stuckzahl stuckzahlen zuruckgeben zuruckgegeben para count counts anzahl cantidad nombre numero numeri quantita quantidade
   number kind kinds type types tipo tipos
   euro euros eur dollar dollars usd real reais franc francs franken chf pound pounds gbp cent cents ct
   centimes centimos centesimi centavos
@@ -55,13 +55,17 @@ const KNOWN = new Set(
 );
 
 const DEPOSIT_WORD =
-  /^(?:pfand\w*|gesamtpfand|deposits?|deposito|depositos|envases?|cascos?|consignes?|cauzione|vuoti?|caucao|vasilhames?)$/;
+  /^(?:pfand\w*|gesamtpfand|deposits?|deposito|depositos|envases?|cascos?|consignes?|cauzione|vuoti?|caucao|caucoes|vasilhames?)$/;
+
+/** Words naming the tool or the total, never a kind of container ("Deposit calculator: 0.25 per can"). */
+const NOT_KIND =
+  /^(?:calculator|calculadora|calculateur|calcolatore|rechner|total|totale|gesamt|gesamtbetrag|summe|suma|somme|somma|soma)$/;
 /**
  * Words only a deposit on containers uses: "a deposit of 20 € per booking" is a rule on bookings, no bottle
  * deposit, so free text must name a container (or Pfand, Leergut, consigne, vuoti, vasilhame, envases).
  */
 const CONTAINER_WORD =
-  /^(?:pfand\w*|gesamtpfand|leergut|einweg|mehrweg|flaschen?|dosen?|kasten|kisten|bottles?|cans?|crates?|containers?|envases?|cascos?|botellas?|latas?|consignes?|bouteilles?|canettes?|vuoti?|bottiglie|bottiglia|lattine?|lattina|vasilhames?|garrafas?)$/;
+  /^(?:pfand\w*|gesamtpfand|leergut|einweg|mehrweg|\w*flaschen?|\w*dosen?|kasten|kisten|bottles?|cans?|crates?|containers?|envases?|cascos?|botellas?|latas?|consignes?|bouteilles?|canettes?|vuoti?|bottiglie|bottiglia|lattine?|lattina|vasilhames?|garrafas?)$/;
 
 /** The amount at `i` in cents when a currency or cent word follows it (or a currency word stands before it). */
 function centsAt(tokens: string[], i: number): number | null {
@@ -92,7 +96,8 @@ export function readKinds(text: string): Kind[] | null {
     const perAt = after.findIndex((w) => PER.test(w));
     const named = (w: string) => /^\p{L}/u.test(w) && !PER.test(w) && !MONEY_FILLERS.includes(w);
     let name: string | null = null;
-    if (named(before) && !CURRENCY.test(before) && !DEPOSIT_WORD.test(before)) name = before;
+    if (named(before) && !CURRENCY.test(before) && !DEPOSIT_WORD.test(before) && !NOT_KIND.test(before))
+      name = before;
     else if (perAt === 0 && named(after[1] ?? '')) name = after[1];
     if (name === null) return null;
     kinds.push({ name: name.replace(/-/g, '_'), cents });

@@ -9,7 +9,8 @@ import { vatDesign, type VatDirection } from './vat';
  * Bruttobetrag berechnen", "retrouver le HT et la TVA à partir d'un montant TTC", "take the VAT back out of a
  * gross price". The amount it starts from names the direction (from a net amount: add; from a gross one: take
  * out); the calculator is the spelled one's (`POST /vat/add` or `/vat/remove`, {"net"|"gross", "rate"} →
- * {"net", "vat", "gross"}), at any rate from 0 to 100 until a feature lists the rates. Every word must be one
+ * {"net", "vat", "gross"}), at the rates it writes as percentages ("7 oder 19 %", "at 20% or 5%"; once, every
+ * number a rate of 0 to 99), else at any rate from 0 to 100 until a feature lists the rates. Every word must be one
  * of a VAT calculation's or a filler: a feature saying more ("and keep every invoice") is not read.
  */
 
@@ -30,6 +31,10 @@ function sourceOf(folded: string, side: string): boolean {
   return new RegExp(`\\b${SOURCE}\\s+(?:${ARTICLE}\\s+)*(?:${AMOUNT}\\s+)?${side}\\b`).test(folded);
 }
 
+/** Words turning a calculation round (folded). */
+const REVERSE =
+  /\b(?:umgekehrt|ruckwarts|zuruckrechnen|ruckrechnen|inverso|inversa|reverse|backwards|other way round|the other way|autre sens|sens inverse|al contrario|al reves|ao contrario|vice versa)\b/;
+
 /** Words a VAT calculation is said in, and fillers, in six languages (folded); anything else is not read. */
 const KNOWN = new Set(
   (
@@ -42,6 +47,7 @@ const KNOWN = new Set(
     'add adds adding take takes back out work works compute computes calculate calculates return returns give ' +
     'gives get also both way other reverse backwards conversely then ' +
     'berechnen berechnet rechnen rechnet zuruck ruckwarts umgekehrt herausrechnen herausrechnet liefern liefert ' +
+    'zuruckrechnen ruckrechnen ergebnis vice versa en nel senso partire ' +
     'ausgeben addieren aufschlagen ' +
     'calcular calcula devolver devuelve obtener sumar quitar inverso reves sentido ' +
     'calculer calcule retrouver renvoyer renvoie ajouter retirer sens inverse autre dans ' +
@@ -55,11 +61,26 @@ const KNOWN = new Set(
   ).split(/\s+/),
 );
 
+/** "7 oder 19 %", "20% or 5%", "(21 % o 10 %)": rates said as percentages, one list of them at most. */
+const RATE_LIST =
+  /(\d{1,2}(?:[.,]\d{1,2})?)(?:\s*%)?((?:\s*(?:,|oder|or|o|ou|und|and|y|e|bzw\.?)\s*\d{1,2}(?:[.,]\d{1,2})?(?:\s*%)?)*)\s*(?:%|prozent|percent|por ?ciento|pour ?cent|per ?cento|por ?cento)/i;
+
+/** The rates a free-text feature writes and its text without them (rates null: it writes none). */
+function writtenRates(text: string): { rates: number[] | null; rest: string } {
+  const found = RATE_LIST.exec(text);
+  if (!found) return { rates: null, rest: text };
+  const rates = (found[0].match(/\d{1,2}(?:[.,]\d{1,2})?/g) ?? []).map((n) => Number(n.replace(',', '.')));
+  const rest = text.replace(found[0], ' ');
+  return { rates: [...new Set(rates)], rest };
+}
+
 /** The direction a free-text VAT feature of `words` works in (null: not a VAT calculation, both, or more than one). */
 function freeVatDirection(text: string, words: string[]): VatDirection | null {
   if (/[{}[\]/]|\d/.test(text) || readFeatureLiterals(text).routes.length > 0) return null;
   const folded = words.join(' ');
-  if (!VAT_WORD.test(folded)) return null;
+  // A feature turning the calculation round ("umgekehrt aus dem Bruttobetrag den Nettobetrag zurückrechnen") may
+  // leave VAT unnamed: it is said of the calculator the feature before names.
+  if (!VAT_WORD.test(folded) && !REVERSE.test(folded)) return null;
   if (words.filter((w) => !KNOWN.has(w)).length > 0) return null;
   const fromNet = sourceOf(folded, NET);
   const fromGross = sourceOf(folded, GROSS);
@@ -82,10 +103,12 @@ export const VAT_FREE: CatalogFamily = {
   name: 'vat-free',
   functions: [],
   recognise(text: string): Recognised {
-    const words = featureWords(text);
-    const direction = freeVatDirection(text, words);
+    // The rates it writes are the only ones it takes ("aus dem Nettobetrag mit 7 oder 19 % …").
+    const { rates, rest } = writtenRates(text);
+    const words = featureWords(rest);
+    const direction = freeVatDirection(rest, words);
     if (!direction) return null;
-    const design = vatDesign(direction, null);
+    const design = vatDesign(direction, rates);
     return { design: { ...design, summary: design.summary + glossIn(VAT_GLOSS, languagesOf(words)) } };
   },
 };

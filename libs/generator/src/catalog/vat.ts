@@ -220,11 +220,27 @@ function sameRates(d: FunctionDesign, rates: VatRefusals['rates']): boolean {
 }
 
 /**
+ * The rates the other direction of a calculator lists, when a list names none ("any other rate is 400"): the one
+ * list every other VAT route holds (null: none holds one, or they differ). "aus dem Nettobetrag mit 7 oder 19 %
+ * …; umgekehrt aus dem Bruttobetrag …; ein anderer Satz gibt 400" takes 7 and 19 both ways.
+ */
+function ratesOfOthers(others: FunctionDesign[]): number[] | null {
+  const lists = others.map((o) => JSON.stringify(JSON.parse(String(o.options?.rates ?? '[]')) as number[]));
+  const held = [...new Set(lists.filter((l) => l !== '[]'))];
+  return held.length === 1 ? (JSON.parse(held[0]) as number[]) : null;
+}
+
+/**
  * The calculator of design `d` at the rates a refusal list names, when `d` takes any rate and is the one
  * {@link vatDesign} makes on its own route and names (free text, or a route spelled with them); null otherwise.
  */
-function ratesToList(d: FunctionDesign, rates: VatRefusals['rates']): FunctionDesign | null {
+function ratesToList(
+  d: FunctionDesign,
+  said: VatRefusals['rates'],
+  others: FunctionDesign[] = [],
+): FunctionDesign | null {
   const held = JSON.parse(String(d.options?.rates ?? '[]')) as number[];
+  const rates = said === 'listed' ? ratesOfOthers(others) : said;
   if (!Array.isArray(rates) || held.length > 0) return null;
   const direction: VatDirection = d.function === VAT_ADD_CODE.id ? 'add' : 'remove';
   const base = vatDesign(direction, null);
@@ -258,8 +274,9 @@ export const VAT_REFUSALS: CatalogFamily = {
         functions: [VAT_REMOVE_CODE.id],
         each: true,
         // A calculator taking any rate takes only the rates a list names ("only 19 % and 7 % are allowed").
-        fits: (d) => !read.rate || sameRates(d, read.rates) || ratesToList(d, read.rates) !== null,
-        refine: (d) => ratesToList(d, read.rates) ?? d,
+        fits: (d, others) =>
+          !read.rate || sameRates(d, read.rates) || ratesToList(d, read.rates, others) !== null,
+        refine: (d, others) => ratesToList(d, read.rates, others) ?? d,
         refusals: (d) =>
           d.refusals
             .filter((r) =>

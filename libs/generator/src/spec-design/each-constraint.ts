@@ -1,4 +1,5 @@
 import { recogniseFeature } from '../catalog/catalog';
+import type { FunctionDesign } from '../catalog/catalog-entry';
 import type { ContractBuilder } from './contract-builder';
 import { addChecks } from './catalog-checks';
 import { catalogDesignOf, joins, refine } from './catalog-endpoints';
@@ -16,15 +17,16 @@ export function joinsEach(b: ContractBuilder, feature: string): boolean {
   const found = recogniseFeature(feature);
   if (found === null || !('constraint' in found) || found.constraint.each !== true) return false;
   const { constraint } = found;
-  const joined = b.contract.endpoints.flatMap((e) => {
+  const designs = b.contract.endpoints.flatMap((e) => {
     const design = e.behavior.kind === 'function' ? catalogDesignOf(e) : undefined;
-    const fits = design && joins(constraint, design.function) && (constraint.fits?.(design) ?? true);
-    return fits ? [{ e, design }] : [];
+    return design && joins(constraint, design.function) ? [{ e, design }] : [];
   });
+  const othersOf = (d: FunctionDesign) => designs.map((x) => x.design).filter((x) => x !== d);
+  const joined = designs.filter(({ design }) => constraint.fits?.(design, othersOf(design)) ?? true);
   for (const { e, design } of joined) {
     if (!e.features.includes(feature)) e.features.push(feature);
     // A constraint refining its computation ("only 19 % and 7 %" on a calculator taking any rate) refines each.
-    if (constraint.refine) refine(b, e, design, constraint.refine(design));
+    if (constraint.refine) refine(b, e, design, constraint.refine(design, othersOf(design)));
     addChecks(b, e, [], constraint.refusals(design));
   }
   return joined.length > 0;

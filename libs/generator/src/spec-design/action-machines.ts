@@ -120,9 +120,12 @@ function stateFieldOf(features: string[], states: string[]): string | null {
       // "returns 201 with "status": "open"": a state written without braces around it.
       for (const m of part.matchAll(/"([a-z][a-z0-9_]*)"\s*:\s*"([^"]+)"/g))
         if (m[1] !== 'id' && states.includes(m[2])) names.add(m[1]);
-      // "POST /tickets … creates a ticket in state open": the state's word and one bare state of the moves.
+      // "POST /tickets … creates a ticket in state open", "legt ein Ticket mit Status "offen" an": the state's
+      // word and one (maybe quoted) state of the moves.
       const bare =
-        /\b(?:in|with|as)\s+(?:the\s+)?(status|state)\s+([\p{L}][\p{L}\d_-]*)(?![\p{L}\d_-])/iu.exec(part);
+        /\b(?:in|with|as|mit|im|con|en|avec|com)\s+(?:the\s+|dem\s+|el\s+|le\s+|lo\s+|il\s+|o\s+)?(status|state|zustand|estado|statut|stato)\s+["„“«]?([\p{L}][\p{L}\d_-]*)(?![\p{L}\d_-])/iu.exec(
+          part,
+        );
       if (bare && states.includes(bare[2]) && /^POST\s/.test(part.trim())) names.add(bare[1].toLowerCase());
     }
   }

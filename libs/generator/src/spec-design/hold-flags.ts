@@ -1,5 +1,6 @@
 import { holdTakerOf, type FieldSpec } from '@sf/service-spec';
 import type { ContractBuilder } from './contract-builder';
+import { shareHolder, spelledHoldTaker } from './hold-taker-fields';
 import { words } from './lexicon';
 import { LIFECYCLE_RULES, LIFECYCLE_SEGMENTS, readLifecycle } from './lifecycle-verbs';
 
@@ -139,13 +140,19 @@ export function holdSegment(flag: string, action: 'reserve' | 'release'): string
 /** Who takes the record, when a hold feature names a taker: the field (`member`) and the word written (`socio`). */
 export const holderOf = holdTakerOf;
 
-/** The holder field of an earlier hold endpoint of `resource`, else the one the feature names. */
+/**
+ * The holder field of an earlier hold endpoint of `resource`, else the one the feature names (in words or as the
+ * route's body field); a taker named only now is given to the earlier holds of the resource too.
+ */
 export function holderFor(b: ContractBuilder, resource: string, feature: string): string | null {
   for (const e of b.contract.endpoints) {
     const x = e.behavior;
-    if ((x.kind === 'reserve' || x.kind === 'release') && x.resource === resource) return x.holder ?? null;
+    if ((x.kind === 'reserve' || x.kind === 'release') && x.resource === resource && x.holder)
+      return x.holder;
   }
-  return holderOf(feature)?.field ?? null;
+  const taker = spelledHoldTaker(feature) ?? holderOf(feature)?.field ?? null;
+  if (taker) shareHolder(b, resource, taker);
+  return taker;
 }
 
 /** The optional text field holding who has the record; null while nobody does. */

@@ -151,6 +151,9 @@ function stateFieldOf(b: ContractBuilder, collection: string, segment: string, i
       if (!route || route.method !== 'POST' || route.path !== collection) continue;
       for (const m of part.matchAll(/"([a-z][a-z0-9_]*)"\s*:\s*"[^"]+"/g))
         if (m[1] !== 'id') written.add(m[1]);
+      // "creates a ticket with status "open"", "legt ein Ticket mit Status "offen" an": the state word, quoted state.
+      const worded = /\b(status|state|zustand|estado|statut|stato)\s+["„“«]\s*[\p{L}]/iu.exec(part);
+      if (written.size === 0 && worded) written.add(worded[1].toLowerCase());
     }
   }
   if (written.size === 1) return [...written][0];

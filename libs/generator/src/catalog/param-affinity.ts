@@ -115,7 +115,8 @@ const MEANINGS: readonly (readonly string[])[] = [
   ).split(' '),
   'kmh km_h kph kmph speed_kmh speed_kph speed_km_h avg_speed_kmh average_speed_kmh'.split(' '),
   'mph speed_mph avg_speed_mph average_speed_mph'.split(' '),
-  'duration dauer duracion duree durata duracao'.split(' '),
+  // A duration written as a clock is often named by its pattern (`{"hms": "01:01:05"}`).
+  'duration dauer duracion duree durata duracao hms hhmmss'.split(' '),
   // A run's finish time (`finish_time`, `zielzeit`, `temps`, `tiempo_final`), a time of day's names beside it.
   (
     'finish_time time zeit zielzeit endzeit gesamtzeit tiempo tiempo_final tiempo_total temps temps_final ' +

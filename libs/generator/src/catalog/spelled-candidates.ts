@@ -34,6 +34,8 @@ const PLAIN: Readonly<Record<string, string>> = {
   'numbers.base_convert': 'convert a number from one base to another, bases 2 to 36',
   'duration.format': 'turn a number of seconds into a duration like {form}',
   'duration.parse': 'read a duration like {form} back into its number of seconds',
+  'duration.to_parts': 'split a number of seconds into hours, minutes and seconds',
+  'duration.from_parts': 'add hours, minutes and seconds up to a number of seconds',
   'size.format': 'format a number of bytes as a human-readable size',
   'size.parse': 'parse a human-readable size into a number of bytes',
   'isbn.validate': 'check whether an ISBN is valid',
@@ -84,7 +86,9 @@ function durationForm(feature: string): string {
     /\bPT?\d+[DHMS](?:\d+[HMS])*\b/.exec(feature) ??
     /\b\d+\s?h(?:\s?\d+\s?m)?(?:\s?\d+\s?s)?\b/.exec(feature) ??
     /\b\d{1,3}:\d{2}:\d{2}\b/.exec(feature);
-  return written ? written[0] : '1:01:05';
+  if (written) return written[0];
+  // The pattern said in letters: "hh:mm:ss" pads the hours to two digits, "h:mm:ss" does not.
+  return /\bhh:mm:ss\b/i.test(feature) ? '01:01:05' : '1:01:05';
 }
 
 /** The computation `fn` designed from its plain sentence, with the feature's words after it when they fit. */

@@ -266,7 +266,10 @@ export function recogniseWrittenFacts(
   if (facts.length === 0) return undefined;
   if (facts.some((f) => foreign(f.from) || foreign(f.to))) return undefined;
   const between = tokens.some((t) => ['between', 'zwischen', 'entre', 'tra', 'fra'].includes(t.low));
-  if (!asksToConvert(tokens) && !between) return undefined;
+  // A route spelled out with its shapes ("POST /kitchen with {"amount", "from", "to"} …; 1 cup = 240 ml") asks to
+  // convert by the facts written beside it.
+  const routed = /\b(?:GET|POST)\s+\/[^\s]*/.test(text) && /["?&{](?:from|to)\b/.test(text);
+  if (!asksToConvert(tokens) && !between && !routed) return undefined;
   const factors = factorsOf(facts);
   if (!factors || factors.size < 2) return null;
   if (!between && oneWay(tokens)) return null;

@@ -302,8 +302,12 @@ function convertMentioned(
     // A unit written as its code too ("kilómetros (km)", "grams … (written g, kg …)") is sent as its code.
     const firstWritten = new Map<string, string>();
     for (const m of written) if (!firstWritten.has(m.unit)) firstWritten.set(m.unit, m.written);
-    for (const unit of firstWritten.keys())
+    for (const unit of firstWritten.keys()) {
       if (tokens.some((t) => t.raw === unit)) firstWritten.set(unit, unit);
+      // A code of two words ("US fluid ounces (fl oz)") is sent as written: "fl oz", the code floz spaced.
+      const spaced = written.find((m) => m.unit === unit && m.written.replace(/\s+/g, '') === unit);
+      if (spaced && /\s/.test(spaced.written)) firstWritten.set(unit, spaced.written);
+    }
     // Sizes listed with the French symbols (Ko, Mio): a byte written as a word ("octets") is sent as B.
     const local = new Set(unitsOf(quantity).flatMap((u) => u.localSymbols ?? []));
     if ([...firstWritten.values()].some((w) => local.has(w)))

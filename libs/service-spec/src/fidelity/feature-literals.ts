@@ -85,9 +85,10 @@ const ROUTE =
 const RESPONSE_CUE =
   /(returns?|responds?|respond with|answers?|replies|reply|gives|yields|output|antwortet|antworten|liefert|responder|responde|devuelve|devolver|retornar|retorna|devolve|répondre|répond|renvoie|retourne|rispondere|risponde|restituisce|->|→|=>)\s*((with|mit|con|com|avec)\s+)?((the\s+)?(status|code|statut|estado|stato)\s+)?([1-5]\d\d\s*(ok|created|accepted)?\s*)?((with|and|und|mit|y|con|com|e|et|avec)\s+)?(a\s+|an\s+)?(json\s+)?(body\s+)?(object\s+)?(like\s+)?$/i;
 // A number followed by a unit of time ("a tolerance of 300 seconds", "300 s", "500 ms") is a quantity, no status.
-// One that ends a sentence ("…, error 400.") is a status; one with decimals (400.5) is not.
+// One that ends a sentence ("…, error 400.") is a status; one with decimals (400.5) is not; nor is an amount of
+// a measure ("1 cup = 240 ml", "250 g", "500 MB").
 const STATUS =
-  /(?<![\w./{-])([1-5]\d\d)(?![\w/}-])(?!\.\d)(?!\s*-?\s*(?:ms|s|secs?|seconds?|sekunden?|segundos?|secondes?|secondi|min|mins|minutes?|minuten?|minutos?|minuti)(?![\p{L}]))/gu;
+  /(?<![\w./{-])([1-5]\d\d)(?![\w/}-])(?!\.\d)(?!\s*-?\s*(?:ms|s|secs?|seconds?|sekunden?|segundos?|secondes?|secondi|min|mins|minutes?|minuten?|minutos?|minuti|ml|cl|dl|l|g|kg|mg|cm|mm|km|lbs?|oz|kb|mb|gb|kib|mib|gib|bytes?)(?![\p{L}]))/giu;
 /** What `feature` states literally. */
 export function readFeatureLiterals(feature: string): FeatureLiterals {
   let routes: LiteralRoute[] = [];

@@ -28,7 +28,7 @@ const ROMAN =
   'roman romans numeral numerals romano romanos romana romanas romisch romische romischen roemisch roemische roemischen romain romains romaine romaines romani romane arabic arabisch arabe arabigo arabo ' +
   'subtractive subtraktive subtraktiven sustractiva sustractivo soustractive sottrattiva sottrattivo subtrativa subtrativo';
 const DURATION =
-  'duration durations second seconds minute minutes hour hours clock dauer sekunde sekunden minute minuten stunde stunden duracion segundo segundos minuto minutos hora horas duree seconde secondes heure heures durata secondo secondi minuti ora ore duracao';
+  'duration durations second seconds minute minutes hour hours clock hms hhmmss dauer sekunde sekunden minute minuten stunde stunden duracion segundo segundos minuto minutos hora horas duree seconde secondes heure heures durata secondo secondi minuti ora ore duracao';
 /** Semantic versions and what is said of them (release, pre-release, build), in the languages intents use. */
 const SEMVER =
   'semver semantic semantische semantischen semantica semanticas semantique semantiques semantiche version versions versionen versionsnummer versionsnummern version versiones versione versioni versao versoes release releases prerelease pre build major minor patch newer newest older oldest neuer neuere neueste alter altere nueva nuevas nuevo reciente recente recentes nova novas part parts partes parties parti teile compare compared comparan comparen compara comparent comparano confrontano comparam numeric numerically numerisch numerico numerique confrontare confronta confronto';

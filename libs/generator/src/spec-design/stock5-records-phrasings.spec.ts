@@ -132,6 +132,13 @@ const ROWS: Row[] = [
       'Listar todos os clientes',
     ],
   ],
+  [
+    'es free: socios con correo único',
+    [
+      'Registrar socios con nombre, email y fecha de alta; el email debe ser único (409)',
+      'Listar todos los socios',
+    ],
+  ],
 ];
 
 const REFUSED: Row[] = [

@@ -97,7 +97,10 @@ const REPEATING = new Set(
     'o um uma segundo segunda outra vez duas vezes duplicado cadastrar cadastro criar retorna devolve deve ' +
     // "… else 409", "sonst 409", "sinon 409": the repeat's refusal said as the alternative.
     'else otherwise sonst andernfalls sino contrario sinon autrement altrimenti senao inscription inscripcion ' +
-    'iscrizione inscricao'
+    'iscrizione inscricao ' +
+    // "409 if it already exists", "409 se esiste già", "409 si ya existe", "409, wenn sie schon existiert".
+    'if when wenn falls si se quand lorsque cuando quando exist existiert existieren existe existent existente ' +
+    'esiste esistente already bereits schon ya deja déjà gia già ja já'
   ).split(' '),
 );
 

@@ -443,43 +443,7 @@ function requiredNames(feature: string): Set<string> {
   return found;
 }
 
-/**
- * Fields a feature says must not repeat: "an existing sku returns 409", "the same email twice is refused",
- * "duplicate titles are rejected", "each code is unique". Only names among `fields` are returned.
- */
-export function uniqueNamed(feature: string, fields: string[]): string[] {
-  const text = fold(feature).toLowerCase();
-  const found = new Set<string>();
-  const patterns = [
-    /\b(?:existing|duplicate|duplicated|same|repeated)\s+(\w+)/g,
-    /\b(\w+)\s+(?:already exists|already taken|already used|must be unique|is unique|are unique)\b/g,
-    /\beach\s+(\w+)\s+is\s+unique\b/g,
-    // "a username that is already taken is refused".
-    /\b(\w+)\s+(?:that|which|who)\s+(?:is|was|has been)\s+(?:already\s+)?(?:taken|used|registered|in use)\b/g,
-    // "email unique", "unique email", and the same in German, Spanish, French and Portuguese.
-    /\b(\w+)\s+(?:unique|uniques|unico|unica|unicos|unicas|eindeutig|einmalig)\b/g,
-    /\b(?:unique|eindeutige?[nrs]?|unico|unica|unicos|unicas)\s+(\w+)/g,
-    /\b(?:doppelte?[nrs]?|duplicad[oa]s?|mismo|misma|meme|mesmo|mesma|gleiche?[nrs]?)\s+(\w+)/g,
-    /\b(\w+)\s+(?:ya existe|existe deja|existiert bereits|ja existe|en double|duplicad[oa])\b/g,
-  ];
-  for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
-      const word = m[1].replace(/s$/, '');
-      const name = fields.find((f) => f === m[1] || f === word);
-      if (name) found.add(name);
-    }
-  }
-  return [...found];
-}
-
-/** `fields` with those the feature says must not repeat marked unique. */
-export function withUniqueNamed(feature: string, fields: FieldSpec[]): FieldSpec[] {
-  const unique = uniqueNamed(
-    feature,
-    fields.map((f) => f.name),
-  );
-  return fields.map((f) => (unique.includes(f.name) ? { ...f, unique: true } : f));
-}
+export { uniqueNamed, withUniqueNamed } from './unique-named';
 
 /**
  * A feature that creates records and lists their fields ("Registrare il punteggio …: nome e punti (…)"), or a

@@ -60,6 +60,8 @@ const ROWS: RefusalRow[] = [
   { base: [PANTRY], text: 'counts and minimums can never be negative' },
   { base: [MWST], text: 'Fehlt der Betrag oder ist er negativ, kommt 400 zurück' },
   { base: [TVA], text: 'Un montant négatif ou manquant est refusé' },
+  { base: [MWST], text: 'Ein negativer oder fehlender Betrag wird abgelehnt' },
+  { base: [TVA], text: 'Un montant manquant est refusé' },
   { base: [DADI], text: 'se il numero di dadi non è intero o è minore di 1, errore 400' },
   { base: [PALINDROMO], text: 'Si falta el texto, error 400' },
   { base: [PACE], text: 'the distance and the time must be positive numbers, else 400' },
@@ -77,14 +79,13 @@ const NEAR_MISSES: RefusalRow[] = [
   { base: [WORDS_DE], text: 'Leere Bilder werden abgelehnt' },
 ];
 
-/** Rows not yet read, each failing its own check; the set shrinks as the designer learns them (at the start: 9 of 22). */
+/** Rows not yet read, each failing its own check; the set shrinks as the designer learns them (at the start: 9 of 22; now 8 of 24). */
 const NOT_YET_READ = new Set<string>([
   'servings has to be a whole number, at least 1',
   'moeda desconhecida ou valor negativo tem que dar erro',
   'si somos cero personas o el total es negativo, que devuelva un error',
   'counts and minimums can never be negative',
   'Fehlt der Betrag oder ist er negativ, kommt 400 zurück',
-  'Un montant négatif ou manquant est refusé',
   'se il numero di dadi non è intero o è minore di 1, errore 400',
   "titles can't be blank",
   'the text must not be empty or only spaces',
@@ -96,6 +97,6 @@ describe('refusals of the inputs a computation or record already reads (round 5)
     nearMisses: NEAR_MISSES,
     notYetRead: NOT_YET_READ,
     statuses: [400],
-    atLeast: { rows: 22, nearMisses: 5 },
+    atLeast: { rows: 24, nearMisses: 5 },
   });
 });

@@ -93,6 +93,8 @@ const ALSO_SAME: string[][] = [
   ['list', 'liste', 'lista', 'zahlenliste', 'number', 'numbers', 'zahlen', 'numeros', 'nombres', 'numeri'],
   ['line', 'zeile', 'linea', 'ligne', 'item', 'posten', 'position', 'posicion'],
   ['price', 'preis', 'preise', 'prezzo', 'preco'],
+  // "Un montant négatif ou manquant", "ein fehlender Betrag": the amount a calculation reads ("Net amount").
+  ['amount', 'amounts', 'betrag', 'betrage', 'importe', 'monto', 'montant', 'montants', 'importo', 'quantia'],
   ['weight', 'peso', 'poids', 'gewicht'],
   ['height', 'altura', 'taille', 'grosse', 'altezza'],
   ['bill', 'addition', 'cuenta', 'rechnung', 'conto', 'conta'],

@@ -353,9 +353,10 @@ export const CLOCK_TIMES: CatalogFamily = {
       // Said of a shift's hours worked as well: the same times refused, with no break.
       // Quoting the line: the refusal is the one it asks for, in its words.
       const said = asSaid(text);
+      // Sent as the end after 00:00: read as a time, it would be answered (as the start, an end before it is refused).
       const worked = written.map((r) => ({
-        description: `${String(r.input.start)} is not a clock time and is refused ("${said}").`,
-        input: { ...r.input, break_minutes: 0 },
+        description: `An end of ${String(r.input.start)} is not a clock time and is refused ("${said}").`,
+        input: { start: '00:00', end: r.input.start, break_minutes: 0 },
       }));
       const ownWorked = (d: FunctionDesign) =>
         d.refusals

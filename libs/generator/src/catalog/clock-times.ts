@@ -19,7 +19,16 @@ import {
   workedWrap,
   type WorkedRead,
 } from './clock-worked';
-import { decimalsIn, glossIn, hasAny, languagesOf, refuses, wordList, type Language } from './feature-words';
+import {
+  asSaid,
+  decimalsIn,
+  glossIn,
+  hasAny,
+  languagesOf,
+  refuses,
+  wordList,
+  type Language,
+} from './feature-words';
 
 /*
  * Clock times of a day, written HH:MM (24 hours): the minutes from a start time to an end time (a shift, a
@@ -260,6 +269,18 @@ function workedRead(text: string, wrap: boolean, breaks: BreakRules | null): Wor
   };
 }
 
+/** Whether a list in parentheses or after "like"/"e.g." holds a valid clock time ("(23:30, 12:60)"). */
+function listsClockTime(t: string): boolean {
+  const lists = [
+    ...t.matchAll(/\(([^)]*)\)|\b(?:like|such as|e\.\s?g\.|z\.\s?b\.|wie|como|comme|come)\b([^.;]*)/g),
+  ];
+  return lists.some((m) =>
+    [...(m[1] ?? m[2] ?? '').matchAll(/(?<![\d:])(\d{1,2}):(\d\d)(?![\d:])/g)].some(
+      (c) => Number(c[1]) <= 23 && Number(c[2]) <= 59,
+    ),
+  );
+}
+
 export const CLOCK_TIMES: CatalogFamily = {
   name: 'clock-times',
   functions: [CLOCK_SPAN_CODE, MINUTES_CLOCK_CODE, WORKED_HOURS_CODE],
@@ -329,10 +350,32 @@ export const CLOCK_TIMES: CatalogFamily = {
           description: `${m[0]}, as the feature writes, is not a clock time and is refused.`,
           input: { start: m[0], end: '10:00' },
         }));
+      // Said of a shift's hours worked as well: the same times refused, with no break.
+      // Quoting the line: the refusal is the one it asks for, in its words.
+      const said = asSaid(text);
+      // Sent as the end after 00:00: read as a time, it would be answered (as the start, an end before it is refused).
+      const worked = written.map((r) => ({
+        description: `An end of ${String(r.input.start)} is not a clock time and is refused ("${said}").`,
+        input: { start: '00:00', end: r.input.start, break_minutes: 0 },
+      }));
+      const ownWorked = (d: FunctionDesign) =>
+        d.refusals
+          .filter((r) => /not a clock time/.test(r.description))
+          .map((r) => ({ ...r, description: `${r.description.replace(/\.$/, '')} ("${said}").` }));
       return {
         constraint: {
           function: CLOCK_SPAN_CODE.id,
-          refusals: (d) => (written.length > 0 ? written : d.refusals),
+          functions: [WORKED_HOURS_CODE.id],
+          refusals: (d) =>
+            d.function === WORKED_HOURS_CODE.id
+              ? worked.length > 0
+                ? worked
+                : ownWorked(d)
+              : written.length > 0
+                ? written
+                : d.refusals,
+          // "(23:30, 12:60)": a listed time that is a clock time is not refused by either: the line does not hold.
+          fits: () => !listsClockTime(t),
         },
       };
     }

@@ -10,15 +10,16 @@ import { asSaid, hasAny, refuses } from './feature-words';
  */
 
 /** Dice notation as a feature writes an example of it: N (may be left out) d or W, then S (may be missing). */
-const NOTATION_LIKE = /^\d{0,4}[dDwW]\d{0,5}(?:[+-]\d{1,7})?$/;
+export const NOTATION_LIKE = /^\d{0,4}[dDwW]\d{0,5}(?:[+-]\d{1,7})?$/;
 /** Words that introduce examples, after which the refused values are listed. */
 const MARKER =
   /\b(?:like|such as|e\.\s?g\.|for example|for instance|wie|etwa|z\.\s?B\.|como|por ejemplo|por exemplo|comme|par exemple|tels? que|come|ad esempio|per esempio)\s*:?\s*/giu;
-const JOINS = /\s*(?:,|;|\/|\bor\b|\boder\b|\bo\b|\bou\b|\boppure\b|\band\b|\bund\b|\by\b|\be\b|\bet\b)\s*/iu;
+export const JOINS =
+  /\s*(?:,|;|\/|\bor\b|\boder\b|\bo\b|\bou\b|\boppure\b|\band\b|\bund\b|\by\b|\be\b|\bet\b)\s*/iu;
 /** A verb or status after the list of examples, where the list ends. */
 const VERB =
   /^(?:gets?|is|are|will|wird|werden|se|est|sont|viene|vengono|è|é|são|sao|returns?|gives?|ergibt|ergeben|devuelve|renvoie|->|→|=>)$/iu;
-const QUOTES = /^["'`«»“”‘’\s]+|["'`«»“”‘’\s]+$/gu;
+export const QUOTES = /^["'`«»“”‘’\s]+|["'`«»“”‘’\s]+$/gu;
 /** Verbs of rolling: a feature that rolls asks for a roll of its own, not only for what one refuses. */
 const ROLLING = ['roll', 'rolls', 'throw', 'wurfeln', 'tirar', 'lancer', 'lanciare', 'rolar'];
 /** Words naming the dice or their sides, which a bound on them is said of. */
@@ -48,7 +49,7 @@ export function diceExamples(text: string): string[] {
 }
 
 /** A refusal of `value` by the roll `design`, in the form it reads; null when the roll answers it. */
-function refusalOf(design: FunctionDesign, value: string, said: string): Refusal | null {
+export function refusalOf(design: FunctionDesign, value: string, said: string): Refusal | null {
   const m = /^(\d{0,4})[dDwW](\d{0,5})$/.exec(value);
   const parts = design.options?.form === 'parts';
   if (parts && !m) return null;
@@ -98,7 +99,7 @@ export function diceRefusal(dice: string, text: string, words: string[]): Constr
 }
 
 /** The roll's own bounds: 1 to 100 dice, 2 to 1000 sides (the reference semantics of both dice forms). */
-const ROLL_BOUNDS = { dice: { min: 1, max: 100 }, sides: { min: 2, max: 1000 } } as const;
+export const ROLL_BOUNDS = { dice: { min: 1, max: 100 }, sides: { min: 2, max: 1000 } } as const;
 type Counted = keyof typeof ROLL_BOUNDS;
 
 const DICE_NOUN = /^(?:dice|die|w(?:ü|u)rfel\w*|dados?|d(?:é|e)s|dadi|dado)$/iu;
@@ -159,7 +160,7 @@ interface WrittenBounds {
  * dice", "fewer than 2 sides", "0 dice"), each number read once; null when a number stays unaccounted for (a bound
  * on something else, a status other than 400) or none is written.
  */
-function writtenBounds(text: string): WrittenBounds | null {
+export function writtenBounds(text: string): WrittenBounds | null {
   const tokens = boundTokens(text.replace(/\b\d{0,4}[dDwW]\d{1,5}(?:[+-]\d+)?\b/g, ' '));
   const bounds: WrittenBounds['bounds'] = [];
   const used = new Set<number>();
@@ -194,7 +195,7 @@ function writtenBounds(text: string): WrittenBounds | null {
 }
 
 /** A roll of `count` dice of `sides` sides in the form `design` reads. */
-function rollInput(design: FunctionDesign, count: number, sides: number): Record<string, unknown> {
+export function rollInput(design: FunctionDesign, count: number, sides: number): Record<string, unknown> {
   return design.options?.form === 'parts'
     ? { count, sides, seed: 1 }
     : { notation: `${count}d${sides}`, seed: 1 };

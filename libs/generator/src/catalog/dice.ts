@@ -9,6 +9,7 @@ import {
 } from './catalog-entry';
 import { asSaid, glossIn, hasAny, languagesOf, refuses, type Language } from './feature-words';
 import { DICE_NOTATION_REFERENCE, DICE_PARTS_REFERENCE } from './dice-reference';
+import { diceListedRefusal } from './dice-listed';
 import { diceBoundsRefusal, diceRefusal } from './dice-refusals';
 
 /*
@@ -92,7 +93,7 @@ const FACTS: { notation: string; seed: number; rolls: number[]; total: number; w
 const GLOSS: Partial<Record<Language, string>> = {
   de: ' Würfeln in Würfelnotation (NdS+M, z. B. 2W6+3: zwei sechsseitige Würfel plus 3), mit Startwert (Seed) wiederholbar: die einzelnen Würfe und die Summe; eine ungültige Notation (Unsinn) wird abgelehnt.',
   es: ' Tirar dados en notación de dados (NdS+M, p. ej. 2d6+3: dos dados de seis caras más 3), repetible con una semilla: las tiradas y el total; una notación inválida (sin sentido) se rechaza.',
-  fr: ' Lancer des dés en notation de dés (NdS+M, p. ex. 2d6+3 : deux dés à six faces plus 3), reproductible avec une graine : les jets et le total ; une notation invalide (absurde) est refusée.',
+  fr: ' Lancer des dés en notation de dés (NdS+M ou NdM, par exemple 2d6+3 : deux dés à six faces plus 3), reproductible avec une graine : renvoyer chaque dé (les jets) et la somme (le total) ; une notation invalide (absurde) est refusée.',
   it: ' Lanciare (tirare) dadi in notazione (NdS+M, es. 2d6+3: due dadi a sei facce più 3), ripetibile con un seme: ogni dado lanciato e la somma (il totale); una notazione non valida viene rifiutata.',
   pt: ' Rolar dados em notação de dados (NdS+M, ex. 2d6+3: dois dados de seis lados mais 3), repetível com uma semente: as rolagens e o total; uma notação inválida é recusada.',
 };
@@ -234,7 +235,11 @@ const NOTATION = /(?<![\w])\d{0,3}[dDwW]\d{1,4}(?:\s*[+-]\s*\d+)?(?![\w])/;
 
 function recogniseDice(text: string, words: string[]): Recognised {
   // "nonsense like 0d6, 2d0 or banana gets rejected": what the roll another feature asks for refuses.
-  const refusal = diceRefusal(DICE_CODE.id, text, words) ?? diceBoundsRefusal(DICE_CODE.id, text, words);
+  // "Invalid notation (0d6, 3d1, more than 100 dice) is refused": the values and bounds a line lists.
+  const refusal =
+    diceRefusal(DICE_CODE.id, text, words) ??
+    diceListedRefusal(DICE_CODE.id, text, words) ??
+    diceBoundsRefusal(DICE_CODE.id, text, words);
   if (refusal) return { constraint: refusal };
   // "an invalid notation such as 0d6": a token of dice notation named as a notation is a roll's too.
   const notation =

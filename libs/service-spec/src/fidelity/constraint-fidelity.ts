@@ -124,6 +124,30 @@ function boundClauses(feature: string): string[] {
     .filter((clause) => readConstraint(clause)?.kind === 'bound');
 }
 
+/** A bound on a number a text field holds ("more than 100 dice" of "101d6"): a 4xx example sends one beyond it. */
+function textBoundProblems(
+  contract: SpecContract,
+  reading: Extract<ConstraintReading, { kind: 'bound' }>,
+  endpoints: EndpointSpec[],
+  where: string,
+  textual: FieldSpec[],
+): string[] {
+  const held = new Set(textual.map((f) => f.name));
+  const beyond = checksOf(contract, endpoints).some((c) => {
+    const step = lastStep(c);
+    if (c.kind !== 'error' || step.expect.status < 400 || step.expect.status >= 500) return false;
+    return sentWithItems(step).some(
+      ([k, v]) =>
+        held.has(k) &&
+        typeof v === 'string' &&
+        (v.match(/\d+/g) ?? []).some((d) => !withinBounds(reading.rule, Number(d))),
+    );
+  });
+  return beyond
+    ? []
+    : [`it refuses values of "${reading.subject.join(' ')}", but no 4xx example of ${where} sends one`];
+}
+
 /**
  * A feature stating which values of a field are refused ("weights over 700 kg are rejected") is realised by a
  * 4xx example sending such a value to a number field it names; a bound that field declares on the same side
@@ -144,6 +168,11 @@ function refusedRangeProblems(
     .filter(numeric);
   // "Withdrawals above 500 euros" names the record, not its one number field: that field is meant.
   const found = fieldsNamedBy(reading.subject, numbers);
+  // "Invalid notation (…, more than 100 dice)" names a text field, not a number: the bound is on a number the text
+  // holds, shown by a 4xx example sending that text with a number beyond it ("101d6").
+  const texts = endpoints.flatMap((e) => fieldsOf(contract, e)).filter((f) => f.type === 'string');
+  const textual = found.length === 0 ? fieldsNamedBy(reading.subject, texts) : [];
+  if (textual.length > 0) return textBoundProblems(contract, reading, endpoints, where, textual);
   const named = found.length > 0 ? found : new Set(numbers.map((f) => f.name)).size === 1 ? numbers : [];
   if (named.length === 0) {
     return numbers.length === 0
@@ -171,7 +200,8 @@ function refusedRangeProblems(
       return names.has(k) && n !== null && !withinBounds(reading.rule, n);
     });
   });
-  return shown ? [] : [`it refuses values of "${subject}", but no 4xx example of ${where} sends one`];
+  // Or one sending a text with a number beyond the bound ("notación … más de 100 dados": "101d6").
+  return shown ? [] : textBoundProblems(contract, reading, endpoints, where, texts);
 }
 
 /** The number parameters of an endpoint's path, as the fields they are (`{n}` read as an integer). */

@@ -33,6 +33,9 @@ describe('byFieldProblems: one record found by a field of it', () => {
     'get a flag by name',
     'einen Flag nach dem name lesen',
     'leer un flag por su name',
+    // German case endings of the field's name ("Namen", "Namens") after über / anhand.
+    'Ein Flag über seinen Namen abfragen; unbekannt -> 404',
+    'ein Flag anhand seines Namens lesen',
   ])('refuses %p read by a generated id', (feature) => {
     const { contract, read } = flags();
     expect(byFieldProblems(feature, [read], contract)).toEqual([

@@ -22,9 +22,9 @@ export function byIdProblems(feature: string, endpoints: EndpointSpec[]): string
   return ['it reads one record by its id, but its realisation searches the records by a query instead'];
 }
 
-/** "by its name", "by name", "nach dem Namen", "por su nombre", "par son nom", "per nome", "pelo nome": a field's value. */
+/** "by its name", "nach dem Namen", "über seinen Namen", "por su nombre", "par son nom", "per nome", "pelo nome": a field's value. */
 const BY_FIELD =
-  /\b(?:by|pelo|pela|por|par|nach|tramite|per|via)\s+(?:(?:its|their|the|seu|sua|o|a|su|sus|el|son|sa|leur|le|la|dem|der|die|das|seinem|ihrem|seiner|ihrer|il|suo)\s+)?(\w+(?:\s+\w+){0,3})/g;
+  /\b(?:by|pelo|pela|por|par|nach|tramite|per|via|uber|anhand)\s+(?:(?:its|their|the|seu|sua|o|a|su|sus|el|son|sa|leur|le|la|dem|der|die|das|den|des|seinem|ihrem|seiner|ihrer|seinen|ihren|seines|ihres|il|suo)\s+)?(\w+(?:\s+\w+){0,3})/g;
 
 /**
  * A feature that reads, changes or deletes one record by a field of it ("Read a flag by its name", "delete a link by
@@ -48,8 +48,9 @@ export function byFieldProblems(
     if (said[0] === 'id') continue;
     for (const e of ones) {
       const r = contract.resources.find((x) => 'resource' in e.behavior && x.name === e.behavior.resource);
+      // "Namen", "Namens", "codes": a plural or a German case ending of the field's name.
       const field = r?.fields.find((f) =>
-        names.some((word) => f.name === word || f.name === word.replace(/s$/, '')),
+        names.some((word) => [word, word.replace(/s$/, ''), word.replace(/n?s?$/, '')].includes(f.name)),
       );
       if (r && field && r.key !== field.name)
         return [

@@ -195,7 +195,7 @@ function nMostFrequentDesign(languages: Language[]): FunctionDesign {
 
 const FREQUENCY_WORDS = (
   'frequent frequency frequencies common top ranking rank ranked haufigste haufigsten haufigkeit ' +
-  'haufigkeiten frecuentes frecuente frecuencia frecuencias comunes frequents frequent frequence ' +
+  'haufigstes haufigkeiten frecuentes frecuente frecuencia frecuencias comunes frequents frequent frequence ' +
   'frequences courants frequenti frequente frequenza frequentes frequencia comuns'
 ).split(' ');
 

@@ -347,7 +347,9 @@ const IGNORING_OR_COUNTING = words(
   'ignore ignores ignored ignoring regardless irrespective distinguish distinguishing unterscheiden ' +
     'beachtung ignorieren distinguir ignorar ignorando ignorer compte senza distinguere ' +
     'count counts counting counted how many anzahl zahlen contar cuenta compter conter contare ' +
-    'frequent frequency frequencies most palindrome palindromes anagram anagrams vowel vowels',
+    'frequent frequency frequencies most palindrome palindromes anagram anagrams vowel vowels ' +
+    // "häufigste Wort (Groß-/Kleinschreibung egal)", "sem diferenciar maiúsculas": how a word is counted.
+    'egal haufigste haufigstes haufigsten diferenciar frecuente frequente',
 );
 /**
  * A second operation on the text beside its case ("upper case and reversed", "… then translate it"): this

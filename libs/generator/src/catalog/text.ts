@@ -178,7 +178,7 @@ const REVERSE_STEMS = words(
 );
 const COUNT_WORDS = words(
   'count counts counting counter statistics statistic stats tally wordcount zahlen zahlt zahle ' +
-    'statistik statistiken wortanzahl wortzahl zeichenanzahl contar cuenta cuentan conteo recuento ' +
+    'statistik statistiken textstatistik textstatistiken wortanzahl wortzahl zeichenanzahl contar cuenta cuentan conteo recuento ' +
     'estadisticas estadistica compter compte comptage statistiques contare conta conteggio statistiche ' +
     'contagem estatisticas estatistica',
 );

@@ -18,7 +18,7 @@ const PART_OF_WORDS =
   /\b(first letter|initial\w*|each word|every word|title|sentence\w*|capitali[sz]\w*|cada palabra|primera letra|chaque mot|premiere lettre|jedes wortes?|anfangsbuchstab\w*|ogni parola|prima lettera|cada palavra|primeira letra)\b/;
 /** Words that make a case a property of what is sent or tolerated, not of the answer. */
 const ABOUT_INPUT =
-  /\b(accept\w*|input\w*|fine|toleran\w*|tolerat\w*|ignor\w*|insensitive|either|any case|regardless|entrada|acept\w*|distingu\w*|eingabe\w*|akzeptier\w*|egal|unterschied\w*|beacht\w*|accepte\w*|entree|accett\w*|aceit\w*|indifferent\w*|allowed|erlaubt|zulassig|permitid\w*|admit\w*|autorise\w*|ammess\w*|consentit\w*)\b/;
+  /\b(accept\w*|input\w*|fine|toleran\w*|tolerat\w*|ignor\w*|insensitive|either|any case|regardless|entrada|acept\w*|distingu\w*|diferenc\w*|eingabe\w*|akzeptier\w*|egal|unterschied\w*|beacht\w*|accepte\w*|entree|accett\w*|aceit\w*|indifferent\w*|allowed|erlaubt|zulassig|permitid\w*|admit\w*|autorise\w*|ammess\w*|consentit\w*)\b/;
 
 /** A worked answer of a computation of the service written in the other case than the feature says. */
 export function answerCaseProblems(

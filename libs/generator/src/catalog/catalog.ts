@@ -32,6 +32,8 @@ import { PARKING_FEE, PARKING_LIMITS } from './parking-fee';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
+import { BASES_REFUSALS } from './bases-refusals';
+import { ROMAN_ARABIC_ROUTE } from './roman-arabic-route';
 import { ROMAN_ONE_WAY } from './roman-both-ways';
 import { SAVINGS_GOAL } from './savings-goal';
 import { LOYALTY_POINTS } from './loyalty-points';
@@ -105,6 +107,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   HTML_ENTITIES,
   // One naming style picked among listed ones ("to": "camel" | "snake"): before letter case reads "title".
   CASE_STYLE,
+  // "GET /arabic/{numeral} …; lowercase numerals are accepted" reads a Roman numeral: before letter case.
+  ROMAN_ARABIC_ROUTE,
   TEXT_LETTER_CASE,
   TEXT_WHITESPACE,
   TEXT_FOLD,
@@ -120,6 +124,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   RATES,
   ROMAN_ONE_WAY,
   BASES,
+  // A base conversion's refusal naming a base beside its digits, once the bases family has read no conversion.
+  BASES_REFUSALS,
   WEIGHTED_AVERAGE,
   CALC,
   DATES,

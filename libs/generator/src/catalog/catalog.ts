@@ -2,6 +2,7 @@ import { SEMVER_PARSE } from './semver-parse';
 import { SEMVER_BUMP } from './semver-bump';
 import { SEMVER_RULES } from './semver-rules';
 import { PRIME_FACTORS } from './prime-factors';
+import { PRIME_FACTORS_WRITTEN } from './prime-factors-written';
 import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
 import { CALC } from './calc';
@@ -96,6 +97,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   SEMVER_RULES,
   // Prime factors name primes: before the calculations read a primality test in them.
   PRIME_FACTORS,
+  // A list of primes multiplying to the number sent says "factors" are prime factors.
+  PRIME_FACTORS_WRITTEN,
   RANDOM_VALUES,
   ORDERS,
   // A VAT route reads a net or gross amount and a rate: before rates and calculations, which read rates too.

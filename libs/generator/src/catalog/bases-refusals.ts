@@ -24,6 +24,12 @@ const CONVERTS = `convert converts conversion converter converta convertir conve
 const OTHER = `base64 base58 base32 encode decode check pruefziffer prufziffer verificador verifica controle
   controllo iban isbn luhn`.split(/\s+/);
 
+/** Words narrowing the bases to some ("other bases", "only 2, 8, 10 and 16"). */
+const FEWER_BASES =
+  `other others outras outra outros otras otra otros autres autre altre altri altra andere anderen anderer only nur solo solamente apenas somente seulement uniquement soltanto`.split(
+    /\s+/,
+  );
+
 /** The refusals a base conversion shows for this feature: its own, or a fixed conversion's digits. */
 function refusalsOf(design: FunctionDesign) {
   return design.function === BASE_FIXED_CODE.id ? digitRefusals(design) : (design.refusals ?? []);
@@ -36,6 +42,11 @@ export const BASES_REFUSALS: CatalogFamily = {
   recognise(text, words) {
     if (!hasAny(words, DIGITS) || !hasAny(words, BASES_NAMED)) return null;
     if (hasAny(words, CONVERTS) || hasAny(words, OTHER)) return null;
+    // "… ou outras bases dão erro 400" refuses bases the conversion answers (it reads 2..36): not its refusal.
+    if (hasAny(words, FEWER_BASES)) return null;
+    // Bases written other than the ends of 2..36 ("a base other than 2, 8, 10 or 16") narrow them too.
+    if ([...text.matchAll(/(?<![\d.])\d+(?![\d.])/g)].some((m) => !['2', '36', '400', '422'].includes(m[0])))
+      return null;
     if (readFeatureLiterals(text).routes.length > 0) return null;
     // "… devolve 400": the status said without a verb of refusing.
     if (!saysRefuse(text, words) && !refuses(words) && !/\b4(?:00|22)\b/.test(text)) return null;

@@ -68,3 +68,15 @@ describe('Fifth checks pass readers', () => {
     if (want.ok && got.ok) expect(got.value.result).toBe(want.results.result);
   });
 });
+
+describe('A base refusal that narrows the bases is not the conversion’s own', () => {
+  it.each([
+    'O número vem como texto; dígitos que não existem na base de origem ou outras bases dão erro 400',
+    'a digit not in the source base, or a base other than 2, 8, 10 or 16, returns 400',
+    'only bases 2 to 16 are accepted; a digit outside the base returns 400',
+  ])('leaves %s unread as the 2..36 refusal', (text) => {
+    expect(recogniseFeature(text)).not.toEqual(
+      expect.objectContaining({ constraint: expect.objectContaining({ function: 'numbers.base_convert' }) }),
+    );
+  });
+});

@@ -8,6 +8,7 @@ import {
 } from './catalog-entry';
 import { glossIn, hasAny, languagesOf, writesArrow, type Language } from './feature-words';
 import { spellsConversion } from './param-affinity';
+import { baseConvertReference } from './bases-reference';
 import { BASE_FIXED_CODE, FIXED_BASE_NAMES, digitRefusals, fixedBaseDesign } from './bases-fixed';
 import { saysRefuse } from './units-read';
 
@@ -177,6 +178,7 @@ export function baseConvertDesign(
       },
     ],
     options: { lowercase },
+    reference: baseConvertReference(lowercase),
     examples: [
       ...FACTS.map((f) => ({
         description: `${f.value} in base ${f.from} is ${cased(f.result)} in base ${f.to} (${f.why}).`,

@@ -2,6 +2,7 @@ import { SEMVER_PARSE } from './semver-parse';
 import { SEMVER_BUMP } from './semver-bump';
 import { SEMVER_RULES } from './semver-rules';
 import { PRIME_FACTORS } from './prime-factors';
+import { PRIME_FACTORS_WRITTEN } from './prime-factors-written';
 import { CASE_STYLE } from './text-case-style';
 import { BASES } from './bases';
 import { CALC } from './calc';
@@ -32,6 +33,8 @@ import { PARKING_FEE, PARKING_LIMITS } from './parking-fee';
 import { PASSWORDS } from './password';
 import { RANDOM_VALUES } from './random-values';
 import { RATES } from './rates';
+import { BASES_REFUSALS } from './bases-refusals';
+import { ROMAN_ARABIC_ROUTE } from './roman-arabic-route';
 import { ROMAN_ONE_WAY } from './roman-both-ways';
 import { SAVINGS_GOAL } from './savings-goal';
 import { LOYALTY_POINTS } from './loyalty-points';
@@ -94,6 +97,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   SEMVER_RULES,
   // Prime factors name primes: before the calculations read a primality test in them.
   PRIME_FACTORS,
+  // A list of primes multiplying to the number sent says "factors" are prime factors.
+  PRIME_FACTORS_WRITTEN,
   RANDOM_VALUES,
   ORDERS,
   // A VAT route reads a net or gross amount and a rate: before rates and calculations, which read rates too.
@@ -105,6 +110,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   HTML_ENTITIES,
   // One naming style picked among listed ones ("to": "camel" | "snake"): before letter case reads "title".
   CASE_STYLE,
+  // "GET /arabic/{numeral} …; lowercase numerals are accepted" reads a Roman numeral: before letter case.
+  ROMAN_ARABIC_ROUTE,
   TEXT_LETTER_CASE,
   TEXT_WHITESPACE,
   TEXT_FOLD,
@@ -120,6 +127,8 @@ export const CATALOG: readonly CatalogFamily[] = [
   RATES,
   ROMAN_ONE_WAY,
   BASES,
+  // A base conversion's refusal naming a base beside its digits, once the bases family has read no conversion.
+  BASES_REFUSALS,
   WEIGHTED_AVERAGE,
   CALC,
   DATES,

@@ -95,7 +95,9 @@ function writtenDirection(text: string): [Notation, Notation] | null {
     const found = [...new Set(names.map(notationNamed))];
     return found.length === 1 ? found[0] : null;
   };
-  const from = one([...literals.request, ...literals.queryFields].map((f) => f.name));
+  // A path parameter names what is sent too (`GET /colors/{hex}` answering `{"r", "g", "b"}`).
+  const inPath = [...literals.routes[0].path.matchAll(/\{([A-Za-z_]\w*)\}/g)].map((m) => m[1]);
+  const from = one([...[...literals.request, ...literals.queryFields].map((f) => f.name), ...inPath]);
   const to = one(literals.response.map((f) => f.name));
   return from && to && from !== to ? [from, to] : null;
 }
@@ -301,7 +303,9 @@ export const COLOURS: CatalogFamily = {
     if (!COLOUR.test(t) && !channels && !(notations.includes('hex') && notations.length >= 2)) return null;
     const written = writtenDirection(text);
     const converts = notations.length >= 2 || written !== null;
-    if (refuses(words) && !CONVERTS.test(t) && (notations.length > 0 || CHANNEL_RANGE.test(t)))
+    // A route answering channels for a hex it reads converts, whatever else it refuses ("anything else is 400").
+    const refusal = !CONVERTS.test(t) && written === null;
+    if (refuses(words) && refusal && (notations.length > 0 || CHANNEL_RANGE.test(t)))
       return refusing(t, notations, glossLanguages(words, GLOSS));
     if (!converts) return null;
     const [from, to] = written ?? notations;

@@ -1,5 +1,6 @@
 import { writtenSample, type FieldSpec, type LiteralField } from '@sf/service-spec';
 import type { FunctionDesign, WorkedExample } from './catalog-entry';
+import { requestAnswering } from './written-answer-search';
 
 /*
  * A route written with values where the types of a computation's fields would be (`POST /roman/parse with
@@ -65,7 +66,23 @@ export function sampleExample(
     design.inputs.every((i) => i.field.name in given || i.field.required === false);
   // Without a reference the written values are left to the family's own reading of them (written-values.ts).
   if (!design.reference) return {};
-  if (!complete) return states ? null : {};
+  if (!complete) {
+    // An answer written without its request (`GET /roman/{n} returns {"roman": "MCMXC"}`): the one request
+    // answering it, when exactly one is found.
+    const found =
+      states && Object.keys(given).length === 0
+        ? requestAnswering(
+            design,
+            expected.map(({ o, value }) => ({
+              result: o.result,
+              same: (r: unknown) => sameResult(r, value),
+            })),
+          )
+        : null;
+    if (!found) return states ? null : {};
+    Object.assign(given, found.given);
+    Object.assign(params, found.params);
+  }
   const answer = design.reference.compute(params);
   if (!answer.ok) return states ? null : {};
   if (!expected.every(({ o, value }) => sameResult(answer.results[o.result], value))) return null;

@@ -1,5 +1,4 @@
-import { judgedOffline, familyIntent } from '../testing/offline-spec';
-import { readsRow, type Probe, type Row } from './testing/unit-rows';
+import { unitTableTests, type Probe, type RealisedRow, type Row } from './testing/unit-rows';
 
 /*
  * Second phrasing table of conversion services (after conversions-phrasings.spec.ts): the lines users add around
@@ -165,11 +164,6 @@ const ROWS: Row[] = [
 ];
 
 /** A row whose every feature must be realised (`true`) or whose intent must stay unrealised (`false`). */
-interface RealisedRow {
-  name: string;
-  features: string[];
-  realised: boolean;
-}
 
 const REALISED_ROWS: RealisedRow[] = [
   {
@@ -355,38 +349,11 @@ const NOT_YET_READ = new Set<string>([
   'en spelled: shoe sizes from the table',
 ]);
 
-const NAME = 'conversions';
-const PURPOSE = 'Conversions.';
-
-/** Whether every feature of the row is realised by the offline design, with no records created. */
-function allRealised(row: RealisedRow): boolean {
-  const { contract, fidelity } = judgedOffline(familyIntent(NAME, PURPOSE, row.features));
-  const realised = fidelity.length === row.features.length && fidelity.every((f) => f.realised);
-  return realised && !contract.endpoints.some((e) => e.behavior.kind === 'create');
-}
-
-/** Whether the generator designs the row as it expects. */
-function reads(row: Row | RealisedRow): boolean {
-  return 'expect' in row ? readsRow(row, NAME, PURPOSE) : allRealised(row) === row.realised;
-}
-
-describe('conversion services with the lines around the conversion, six languages (phrasing table)', () => {
-  const all: (Row | RealisedRow)[] = [...ROWS, ...REALISED_ROWS];
-
-  it('has at least 12 rows with distinct names', () => {
-    expect(all.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(all.map((r) => r.name)).size).toBe(all.length);
-  });
-
-  for (const row of all.filter((r) => !NOT_YET_READ.has(r.name))) {
-    it(`reads: ${row.name}`, () => {
-      expect(reads(row)).toBe(true);
-    });
-  }
-
-  for (const row of all.filter((r) => NOT_YET_READ.has(r.name))) {
-    it(`does not read yet: ${row.name}`, () => {
-      expect(reads(row)).toBe(false);
-    });
-  }
+unitTableTests({
+  title: 'conversion services with the lines around the conversion, six languages (phrasing table)',
+  name: 'conversions',
+  purpose: 'Conversions.',
+  rows: ROWS,
+  realised: REALISED_ROWS,
+  notYetRead: NOT_YET_READ,
 });

@@ -66,3 +66,56 @@ export function readsRow(row: Row, name: string, purpose: string): boolean {
   if (!row.features.every((f) => e.features.includes(f))) return false;
   return probes.every((p) => answers(e, p));
 }
+
+/** A row judged only by whether every feature is realised (or, for a near miss, not): behaviour no probe checks. */
+export interface RealisedRow {
+  name: string;
+  features: string[];
+  realised: boolean;
+}
+
+/** Whether every feature of the row is realised by the offline design, with no records created. */
+function allRealised(row: RealisedRow, name: string, purpose: string): boolean {
+  const { contract, fidelity } = judgedOffline(familyIntent(name, purpose, row.features));
+  const realised = fidelity.length === row.features.length && fidelity.every((f) => f.realised);
+  return realised && !contract.endpoints.some((e) => e.behavior.kind === 'create');
+}
+
+/**
+ * The tests of a conversion phrasing table of probed rows and realised rows: at least `atLeast` rows with distinct
+ * names, each read row designed as it expects, each row in `notYetRead` still not (so the set shrinks).
+ */
+export function unitTableTests(opts: {
+  title: string;
+  name: string;
+  purpose: string;
+  rows: Row[];
+  realised: RealisedRow[];
+  notYetRead: Set<string>;
+  atLeast?: number;
+}): void {
+  const reads = (row: Row | RealisedRow) =>
+    'expect' in row
+      ? readsRow(row, opts.name, opts.purpose)
+      : allRealised(row, opts.name, opts.purpose) === row.realised;
+  describe(opts.title, () => {
+    const all: (Row | RealisedRow)[] = [...opts.rows, ...opts.realised];
+
+    it(`has at least ${opts.atLeast ?? 12} rows with distinct names`, () => {
+      expect(all.length).toBeGreaterThanOrEqual(opts.atLeast ?? 12);
+      expect(new Set(all.map((r) => r.name)).size).toBe(all.length);
+    });
+
+    for (const row of all.filter((r) => !opts.notYetRead.has(r.name))) {
+      it(`reads: ${row.name}`, () => {
+        expect(reads(row)).toBe(true);
+      });
+    }
+
+    for (const row of all.filter((r) => opts.notYetRead.has(r.name))) {
+      it(`does not read yet: ${row.name}`, () => {
+        expect(reads(row)).toBe(false);
+      });
+    }
+  });
+}

@@ -1,4 +1,4 @@
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { realisedTableTests, type RealisedOrRefusedRow } from './testing/realised-rows';
 
 /*
  * Phrasing table of the checksums, identifiers and numerals class, second pass (the first is
@@ -12,11 +12,7 @@ import { familyIntent, judgedOffline } from '../testing/offline-spec';
  * yet are listed in NOT_YET_READ so the table stays green.
  */
 
-interface Row {
-  name: string;
-  features: string[];
-  expect: 'realised' | 'refused';
-}
+type Row = RealisedOrRefusedRow;
 
 const ROWS: Row[] = [
   // IBAN.
@@ -357,30 +353,10 @@ const NOT_YET_READ = new Set<string>([
   'en: numbers in words, spelled',
 ]);
 
-function readsRow(row: Row): boolean {
-  const { fidelity } = judgedOffline(
-    familyIntent('phrasing', 'Small checks of identifiers and numbers for our tools.', row.features),
-  );
-  const realised = fidelity.length === row.features.length && fidelity.every((f) => f.realised);
-  return row.expect === 'refused' ? !realised : realised;
-}
-
-describe('The checksums, identifiers and numerals class is read across phrasings and languages (second table)', () => {
-  it('has at least 12 rows with distinct names, in six languages', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(ROWS.map((r) => r.name)).size).toBe(ROWS.length);
-    for (const lang of ['en', 'de', 'es', 'fr', 'it', 'pt'])
-      expect(ROWS.some((r) => r.name.startsWith(`${lang}:`))).toBe(true);
-  });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.name))) {
-    it(`${row.expect === 'refused' ? 'refuses' : 'reads'}: ${row.name}`, () => {
-      expect(readsRow(row)).toBe(true);
-    });
-  }
-
-  it('still misses the rows marked as not yet read (remove them once read)', () => {
-    const read = ROWS.filter((r) => NOT_YET_READ.has(r.name) && readsRow(r));
-    expect(read.map((r) => r.name)).toEqual([]);
-  });
+realisedTableTests({
+  title:
+    'The checksums, identifiers and numerals class is read across phrasings and languages (second table)',
+  purpose: 'Small checks of identifiers and numbers for our tools.',
+  rows: ROWS,
+  notYetRead: NOT_YET_READ,
 });

@@ -1,4 +1,4 @@
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { realisedTableTests, type RealisedOrRefusedRow } from './testing/realised-rows';
 
 /*
  * Phrasing table of the validators-and-formats class as a whole, as users write such services: IBAN (country,
@@ -11,11 +11,7 @@ import { familyIntent, judgedOffline } from '../testing/offline-spec';
  * that would be guessed) stays refused. Rows not read yet are listed in NOT_YET_READ so the table stays green.
  */
 
-interface Row {
-  name: string;
-  features: string[];
-  expect: 'realised' | 'refused';
-}
+type Row = RealisedOrRefusedRow;
 
 const ROWS: Row[] = [
   // IBAN.
@@ -322,30 +318,9 @@ const NOT_YET_READ = new Set<string>([
   'en: text statistics, spelled',
 ]);
 
-function readsRow(row: Row): boolean {
-  const { fidelity } = judgedOffline(
-    familyIntent('phrasing', 'Small validators and formats for our tools.', row.features),
-  );
-  const realised = fidelity.length === row.features.length && fidelity.every((f) => f.realised);
-  return row.expect === 'refused' ? !realised : realised;
-}
-
-describe('The validators-and-formats class is read across phrasings and languages (phrasing table)', () => {
-  it('has at least 12 rows with distinct names, in six languages', () => {
-    expect(ROWS.length).toBeGreaterThanOrEqual(12);
-    expect(new Set(ROWS.map((r) => r.name)).size).toBe(ROWS.length);
-    for (const lang of ['en', 'de', 'es', 'fr', 'it', 'pt'])
-      expect(ROWS.some((r) => r.name.startsWith(`${lang}:`))).toBe(true);
-  });
-
-  for (const row of ROWS.filter((r) => !NOT_YET_READ.has(r.name))) {
-    it(`${row.expect === 'refused' ? 'refuses' : 'reads'}: ${row.name}`, () => {
-      expect(readsRow(row)).toBe(true);
-    });
-  }
-
-  it('still misses the rows marked as not yet read (remove them once read)', () => {
-    const read = ROWS.filter((r) => NOT_YET_READ.has(r.name) && readsRow(r));
-    expect(read.map((r) => r.name)).toEqual([]);
-  });
+realisedTableTests({
+  title: 'The validators-and-formats class is read across phrasings and languages (phrasing table)',
+  purpose: 'Small validators and formats for our tools.',
+  rows: ROWS,
+  notYetRead: NOT_YET_READ,
 });

@@ -4,8 +4,8 @@ import {
   NOTATION_LIKE,
   QUOTES,
   ROLL_BOUNDS,
+  boundRefusals,
   refusalOf,
-  rollInput,
   writtenBounds,
 } from './dice-refusals';
 import { asSaid, hasAny, refuses } from './feature-words';
@@ -65,17 +65,7 @@ export function diceListedRefusal(dice: string, text: string, words: string[]): 
   const said = asSaid(text);
   const refusals = (design: FunctionDesign): Refusal[] => {
     const out = values.map((v) => refusalOf(design, v, said)).filter((r): r is Refusal => r !== null);
-    for (const written of bounds)
-      for (const b of written?.bounds ?? []) {
-        const past = b.side === 'min' ? b.n - 1 : b.n + 1;
-        const input = b.counted === 'dice' ? rollInput(design, past, 6) : rollInput(design, 2, past);
-        const answer = design.reference?.compute(input);
-        if (answer && !answer.ok)
-          out.push({
-            description: `${b.counted === 'dice' ? past + ' dice' : past + ' sides'} are refused ("${said}").`,
-            input,
-          });
-      }
+    for (const written of bounds) out.push(...boundRefusals(design, written?.bounds ?? [], said));
     return out;
   };
   const boundCount = bounds.reduce((n, w) => n + (w?.bounds.length ?? 0), 0);

@@ -194,6 +194,26 @@ export function writtenBounds(text: string): WrittenBounds | null {
   return { bounds, malformed: MALFORMED.test(text) };
 }
 
+/** The worked refusals of written bounds: one past each bound, where the roll refuses it ("101 dice are refused"). */
+export function boundRefusals(
+  design: FunctionDesign,
+  bounds: WrittenBounds['bounds'],
+  said: string,
+): Refusal[] {
+  const out: Refusal[] = [];
+  for (const b of bounds) {
+    const past = b.side === 'min' ? b.n - 1 : b.n + 1;
+    const input = b.counted === 'dice' ? rollInput(design, past, 6) : rollInput(design, 2, past);
+    const answer = design.reference?.compute(input);
+    if (answer && !answer.ok)
+      out.push({
+        description: `${b.counted === 'dice' ? past + ' dice' : past + ' sides'} are refused ("${said}").`,
+        input,
+      });
+  }
+  return out;
+}
+
 /** A roll of `count` dice of `sides` sides in the form `design` reads. */
 export function rollInput(design: FunctionDesign, count: number, sides: number): Record<string, unknown> {
   return design.options?.form === 'parts'
@@ -215,17 +235,7 @@ export function diceBoundsRefusal(dice: string, text: string, words: string[]): 
   if (!written) return null;
   const said = asSaid(text);
   const refusals = (design: FunctionDesign): Refusal[] => {
-    const out: Refusal[] = [];
-    for (const b of written.bounds) {
-      const past = b.side === 'min' ? b.n - 1 : b.n + 1;
-      const input = b.counted === 'dice' ? rollInput(design, past, 6) : rollInput(design, 2, past);
-      const answer = design.reference?.compute(input);
-      if (answer && !answer.ok)
-        out.push({
-          description: `${b.counted === 'dice' ? past + ' dice' : past + ' sides'} are refused ("${said}").`,
-          input,
-        });
-    }
+    const out: Refusal[] = boundRefusals(design, written.bounds, said);
     if (written.malformed && design.options?.form !== 'parts') {
       const input = { notation: 'not dice', seed: 1 };
       const answer = design.reference?.compute(input);

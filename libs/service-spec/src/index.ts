@@ -134,6 +134,7 @@ export {
   ownCallsLeft,
   type CallsLeftMention,
 } from './fidelity/calls-left';
+export { saysKeysApart } from './fidelity/keys-apart';
 export {
   defaultCodeExpected,
   errorBodyOf,

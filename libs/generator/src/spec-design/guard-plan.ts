@@ -11,6 +11,6 @@ export interface GuardPlan {
   quotas: { feature: string; limit: number; window_seconds: number }[];
   /** The name counted answers carry the calls left under (guard-answers.ts), when the features ask for it. */
   answer_as?: string;
-  /** Features that only say every answer carries the calls left. */
+  /** Features the guard realises besides: every answer carries the calls left, each key counts apart. */
   answering?: string[];
 }

@@ -3,6 +3,7 @@ import {
   quotaKeySource,
   readFeatureLiterals,
   readHeaderRequirement,
+  saysKeysApart,
   type EndpointSpec,
   type SpecContract,
 } from '@sf/service-spec';
@@ -64,7 +65,12 @@ export function planGuard(features: string[]): GuardPlan | null {
     status: [...statuses][0],
     requiring,
     quotas: counted,
-    ...(answer === undefined ? {} : { answer_as: answer, answering: features.filter(onlySaysCallsLeft) }),
+    ...(answer === undefined ? {} : { answer_as: answer }),
+    // A feature saying only that every answer carries the calls left, or that each key counts apart, is the guard's.
+    answering: [
+      ...(answer === undefined ? [] : features.filter(onlySaysCallsLeft)),
+      ...(counted.length === 0 ? [] : features.filter(saysKeysApart)),
+    ],
   };
 }
 

@@ -3,6 +3,7 @@ import { answerCaseProblems } from './answer-case';
 import { answeredCodesProblems } from './answered-codes';
 import type { AcceptanceCheck, EndpointSpec, SpecContract } from '../spec-contract';
 import { quotaScopeProblems } from './quota-scope-fidelity';
+import { saysKeysApart } from './keys-apart';
 import { quotaCreateProblems, quotaWindowProblems, tokenBucketProblems } from './quota-fidelity';
 import { quotaKeyProblems } from './quota-key-fidelity';
 import { linkProblems } from './link-fidelity';
@@ -127,10 +128,12 @@ export function freeTextProblems(contract: SpecContract, feature: string): strin
   const realisation = realisationOf(contract, endpoints, refusal);
   for (const e of foreignFunctions(endpoints, terms)) {
     // A feature that only constrains a computation is vouched for by a feature of that endpoint it constrains.
+    // So is "each key counts apart" by the guard quota of every endpoint claiming it (keys-apart.ts).
     const vouched =
-      (constraintOnly ||
+      (saysKeysApart(feature) && endpoints.every((x) => x.guard?.quota !== undefined)) ||
+      ((constraintOnly ||
         (readConstraint(feature) !== null && endpoints.every((x) => x.features.length > 1))) &&
-      e.features.some((f) => f !== feature && foreignFunctions([e], domainTerms(f)).length === 0);
+        e.features.some((f) => f !== feature && foreignFunctions([e], domainTerms(f)).length === 0));
     if (!vouched) problems.push(foreignFunctionProblem(e, terms));
   }
   // "a valid UUID v4" claimed by a check whose examples take every version.

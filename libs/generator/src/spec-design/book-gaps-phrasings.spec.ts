@@ -1,5 +1,5 @@
-import type { IntentInput } from '@sf/contracts';
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { nearMissTableTests, tableIntent, type NearMiss } from './testing/near-miss-rows';
+import { judgedOffline } from '../testing/offline-spec';
 
 /*
  * The phrasing table of the features of bookings, loans, sign-ups and tickets that earlier tables left out (the
@@ -152,7 +152,7 @@ const ROWS: Row[] = [
 ];
 
 /** Near misses: the feature at the index given must stay unrealised. */
-const NEAR_MISSES: [string, string[], number][] = [
+const NEAR_MISSES: NearMiss[] = [
   [
     'en: a ticket translated to another language',
     ['create a ticket with a title', 'translate a ticket into the language of the agent'],
@@ -182,41 +182,21 @@ const NOT_YET_READ = new Set<string>([
   'pt free: consultas que não se sobrepõem por terapeuta',
 ]);
 
-function intent(features: string[]): IntentInput {
-  return { ...familyIntent('book-gaps-service', '', features), priority: 'medium' };
-}
+const SERVICE = 'book-gaps-service';
 
 /** Whether a row is read: every feature realised and the endpoint kinds it needs designed. */
 function readsRow(row: Row): boolean {
-  const { contract, fidelity } = judgedOffline(intent(row.features));
+  const { contract, fidelity } = judgedOffline(tableIntent(SERVICE, row.features));
   if (fidelity.length !== row.features.length || !fidelity.every((f) => f.realised)) return false;
   const kinds = new Set(contract.endpoints.map((e) => e.behavior.kind as string));
   return (row.kinds ?? []).every((k) => kinds.has(k));
 }
 
-describe('bookings, loans, sign-ups and tickets: the features earlier tables left out', () => {
-  const names = [...ROWS.map((r) => r.name), ...NEAR_MISSES.map((r) => r[0])];
-
-  it('has rows in six languages with distinct names', () => {
-    expect(new Set(names).size).toBe(names.length);
-    expect(new Set(names.map((n) => n.slice(0, 2)))).toEqual(new Set(['en', 'de', 'es', 'fr', 'it', 'pt']));
-  });
-
-  it('names only rows of the table in NOT_YET_READ', () => {
-    expect([...NOT_YET_READ].filter((n) => !names.includes(n))).toEqual([]);
-  });
-
-  it.each(ROWS.filter((r) => !NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const))(
-    'reads %s',
-    (_name, row) => expect(readsRow(row)).toBe(true),
-  );
-
-  it.each(NEAR_MISSES)('leaves the near miss of %s unrealised', (_name, features, index) => {
-    const { fidelity } = judgedOffline(intent(features));
-    expect(fidelity.filter((f) => !f.realised).map((f) => features.indexOf(f.feature))).toContain(index);
-  });
-
-  it('still misses the rows marked as not yet read (remove them once read)', () => {
-    expect(ROWS.filter((r) => NOT_YET_READ.has(r.name) && readsRow(r)).map((r) => r.name)).toEqual([]);
-  });
+nearMissTableTests({
+  title: 'bookings, loans, sign-ups and tickets: the features earlier tables left out',
+  service: SERVICE,
+  rows: ROWS,
+  nearMisses: NEAR_MISSES,
+  notYetRead: NOT_YET_READ,
+  reads: readsRow,
 });

@@ -1,6 +1,6 @@
-import type { IntentInput } from '@sf/contracts';
+import { nearMissTableTests, tableIntent, type NearMiss } from './testing/near-miss-rows';
 import type { Behavior } from '@sf/service-spec';
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { judgedOffline } from '../testing/offline-spec';
 
 /*
  * The phrasing table of a parent's sign-ups listed, as users write it for workshops, courses and events whose
@@ -160,7 +160,7 @@ const ROWS: Row[] = [
 ];
 
 /** Near misses: the feature at the index must stay unrealised (it asks more than a list of sign-ups). */
-const NEAR_MISSES: [name: string, features: string[], index: number][] = [
+const NEAR_MISSES: NearMiss[] = [
   [
     'en near miss: the free places of a workshop',
     [
@@ -193,9 +193,7 @@ const NEAR_MISSES: [name: string, features: string[], index: number][] = [
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([]);
 
-function intent(features: string[]): IntentInput {
-  return { ...familyIntent('signup-lists', '', features), priority: 'medium' };
-}
+const SERVICE = 'signup-lists';
 
 /** Whether a behaviour lists the children of one record of `parent` (a list with a parent). */
 function listsUnder(b: Behavior, parent: string): boolean {
@@ -205,7 +203,7 @@ function listsUnder(b: Behavior, parent: string): boolean {
 
 /** The list endpoints realising feature `index` that list one parent's children. */
 function parentLists(features: string[], index: number, parent: string): Behavior[] {
-  const { contract } = judgedOffline(intent(features));
+  const { contract } = judgedOffline(tableIntent(SERVICE, features));
   return contract.endpoints
     .filter((e) => e.method === 'GET' && e.features.includes(features[index]))
     .map((e) => e.behavior)
@@ -214,33 +212,16 @@ function parentLists(features: string[], index: number, parent: string): Behavio
 
 /** Whether a row's listing feature lists one parent's sign-ups, with every feature realised. */
 function reads(row: Row): boolean {
-  const { fidelity } = judgedOffline(intent(row.features));
+  const { fidelity } = judgedOffline(tableIntent(SERVICE, row.features));
   if (fidelity.length !== row.features.length || !fidelity.every((f) => f.realised)) return false;
   return parentLists(row.features, row.list, row.parent).length === 1;
 }
 
-describe("a parent's sign-ups listed, as users write it", () => {
-  const names = [...ROWS.map((r) => r.name), ...NEAR_MISSES.map((r) => r[0])];
-
-  it('has rows in six languages with distinct names', () => {
-    expect(new Set(names).size).toBe(names.length);
-    expect(new Set(names.map((n) => n.slice(0, 2)))).toEqual(new Set(['en', 'de', 'es', 'fr', 'it', 'pt']));
-  });
-
-  it('names only rows of the table in NOT_YET_READ', () => {
-    expect([...NOT_YET_READ].filter((n) => !names.includes(n))).toEqual([]);
-  });
-
-  it("lists one parent's sign-ups for every row not marked as not yet read", () => {
-    expect(ROWS.filter((r) => !NOT_YET_READ.has(r.name) && !reads(r)).map((r) => r.name)).toEqual([]);
-  });
-
-  it.each(NEAR_MISSES)('leaves the near miss %s unrealised', (_name, features, index) => {
-    const { fidelity } = judgedOffline(intent(features));
-    expect(fidelity[index].realised).toBe(false);
-  });
-
-  it('still misses the rows marked as not yet read (remove them once read)', () => {
-    expect(ROWS.filter((r) => NOT_YET_READ.has(r.name) && reads(r)).map((r) => r.name)).toEqual([]);
-  });
+nearMissTableTests({
+  title: "a parent's sign-ups listed, as users write it",
+  service: SERVICE,
+  rows: ROWS,
+  nearMisses: NEAR_MISSES,
+  notYetRead: NOT_YET_READ,
+  reads: reads,
 });

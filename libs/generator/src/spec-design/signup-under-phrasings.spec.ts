@@ -1,6 +1,6 @@
-import type { IntentInput } from '@sf/contracts';
+import { nearMissTableTests, tableIntent, type NearMiss } from './testing/near-miss-rows';
 import type { CreateBehavior } from '@sf/service-spec';
-import { familyIntent, judgedOffline } from '../testing/offline-spec';
+import { judgedOffline } from '../testing/offline-spec';
 
 /*
  * The phrasing table of sign-ups under a parent record as users write them for courses, workshops and events
@@ -181,7 +181,7 @@ const ROWS: Row[] = [
 ];
 
 /** Near misses: the feature at the index must stay unrealised (it asks something no sign-up does). */
-const NEAR_MISSES: [name: string, features: string[], index: number][] = [
+const NEAR_MISSES: NearMiss[] = [
   [
     'en near miss: a full event puts people on a waiting list',
     [
@@ -220,13 +220,11 @@ const NEAR_MISSES: [name: string, features: string[], index: number][] = [
 /** Rows the designer does not read yet (each fails the suite once it is read). */
 const NOT_YET_READ = new Set<string>([]);
 
-function intent(features: string[]): IntentInput {
-  return { ...familyIntent('signup-under', '', features), priority: 'medium' };
-}
+const SERVICE = 'signup-under';
 
 /** Whether a row's sign-ups are made under its parent, with every feature realised. */
 function reads(row: Row): boolean {
-  const { contract, fidelity } = judgedOffline(intent(row.features));
+  const { contract, fidelity } = judgedOffline(tableIntent(SERVICE, row.features));
   if (fidelity.length !== row.features.length || !fidelity.every((f) => f.realised)) return false;
   const under = contract.endpoints
     .map((e) => e.behavior)
@@ -238,29 +236,12 @@ function reads(row: Row): boolean {
   );
 }
 
-describe('sign-ups under a parent as users write them', () => {
-  const names = [...ROWS.map((r) => r.name), ...NEAR_MISSES.map((r) => r[0])];
-
-  it('has rows in six languages with distinct names', () => {
-    expect(new Set(names).size).toBe(names.length);
-    expect(new Set(names.map((n) => n.slice(0, 2)))).toEqual(new Set(['en', 'de', 'es', 'fr', 'it', 'pt']));
-  });
-
-  it('names only rows of the table in NOT_YET_READ', () => {
-    expect([...NOT_YET_READ].filter((n) => !names.includes(n))).toEqual([]);
-  });
-
-  it.each(ROWS.filter((r) => !NOT_YET_READ.has(r.name)).map((r) => [r.name, r] as const))(
-    'reads the sign-ups of %s',
-    (_name, row) => expect(reads(row)).toBe(true),
-  );
-
-  it.each(NEAR_MISSES)('leaves the near miss %s unrealised', (_name, features, index) => {
-    const { fidelity } = judgedOffline(intent(features));
-    expect(fidelity[index].realised).toBe(false);
-  });
-
-  it('still misses the rows marked as not yet read (remove them once read)', () => {
-    expect(ROWS.filter((r) => NOT_YET_READ.has(r.name) && reads(r)).map((r) => r.name)).toEqual([]);
-  });
+nearMissTableTests({
+  title: 'sign-ups under a parent as users write them',
+  service: SERVICE,
+  rows: ROWS,
+  nearMisses: NEAR_MISSES,
+  notYetRead: NOT_YET_READ,
+  reads: reads,
+  readsAs: 'reads the sign-ups of',
 });

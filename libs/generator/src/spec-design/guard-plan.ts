@@ -12,5 +12,5 @@ export interface GuardPlan {
   /** The name counted answers carry the calls left under (guard-answers.ts), when the features ask for it. */
   answer_as?: string;
   /** Features the guard realises besides: every answer carries the calls left, each key counts apart. */
-  answering?: string[];
+  answering: string[];
 }

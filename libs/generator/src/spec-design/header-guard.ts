@@ -80,7 +80,7 @@ export function settledByGuard(plan: GuardPlan | null, feature: string): boolean
   const mine =
     plan.requiring.includes(feature) ||
     plan.quotas.some((q) => q.feature === feature) ||
-    (plan.answering ?? []).includes(feature);
+    plan.answering.includes(feature);
   return mine && readFeatureLiterals(withoutGuardClauses(feature)).routes.length === 0;
 }
 
@@ -88,7 +88,7 @@ export function settledByGuard(plan: GuardPlan | null, feature: string): boolean
 export function settleGuard(b: ContractBuilder, plan: GuardPlan | null): void {
   if (plan === null || b.contract.endpoints.length === 0) return;
   const planned = plan.quotas[0];
-  const counted = [...plan.requiring, ...plan.quotas.map((q) => q.feature), ...(plan.answering ?? [])];
+  const counted = [...plan.requiring, ...plan.quotas.map((q) => q.feature), ...plan.answering];
   const names = guardUsageNames(b.contract.endpoints);
   for (const e of b.contract.endpoints) {
     // A read of the guards' quota checks the header, but is never counted: the quota's features are not its own.
